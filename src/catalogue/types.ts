@@ -1,0 +1,44 @@
+import type { ReplyClass } from '../types.js';
+
+/** The human texts every catalogue entry carries (English in the tables; locales may override). */
+export interface CodeTexts {
+  /** Short name, e.g. "Requested action not taken: mailbox unavailable" or the registry title. */
+  readonly name: string;
+  /** What the code means, in plain words. */
+  readonly description: string;
+  /** When a sender typically meets it. */
+  readonly whenSeen: string;
+  /** What the person who must act should do. */
+  readonly fix: string;
+}
+
+/** A basic (three-digit) reply code, e.g. 550, or a class fallback such as `5xx`. */
+export interface BasicCodeEntry extends CodeTexts {
+  readonly kind: 'basic';
+  /** Catalogue key: `'550'`, or `'5xx'` for the class fallback entries. */
+  readonly key: string;
+  /** The code; for a class entry, the class digit times 100 (e.g. 500 for `5xx`). */
+  readonly code: number;
+  /** Outcome class from the first digit. */
+  readonly class: ReplyClass;
+  /** `true` when defined by an RFC, `false` for registry-only and non-standard codes seen in the wild. */
+  readonly standard: boolean;
+  /** References, e.g. `['RFC 5321 §4.2.3']`. */
+  readonly rfcs: readonly string[];
+}
+
+/** A registered enhanced status code, e.g. X.1.1, or a subject / class fallback (`X.1.X`, `5.X.X`). */
+export interface EnhancedCodeEntry extends CodeTexts {
+  readonly kind: 'enhanced';
+  /** Catalogue key: `'X.1.1'`; `'X.1.X'` for a subject fallback; `'5.X.X'` for a class fallback. */
+  readonly key: string;
+  /** Classes the code is meant for (RFC 3463 wording and the IANA registry): subset of 2, 4, 5. */
+  readonly classes: readonly (2 | 4 | 5)[];
+  /** Basic codes the IANA registry associates with it (empty when it gives none or "Any"). */
+  readonly basicCodes: readonly number[];
+  /** References, e.g. `['RFC 3463']`. */
+  readonly rfcs: readonly string[];
+}
+
+/** Any catalogue entry. */
+export type CodeEntry = BasicCodeEntry | EnhancedCodeEntry;
