@@ -1,0 +1,57 @@
+/**
+ * Character-code helpers for the hand-written scanners. Scanning char codes keeps the parser
+ * linear by construction: no regex, no backtracking, no intermediate arrays.
+ */
+
+export const CR = 13;
+export const LF = 10;
+export const SP = 32;
+export const TAB = 9;
+export const HYPHEN = 45;
+export const DOT = 46;
+export const HASH = 35;
+export const COLON = 58;
+export const ZERO = 48;
+export const NINE = 57;
+
+export function isDigit(c: number): boolean {
+  return c >= ZERO && c <= NINE;
+}
+
+export function isBlank(c: number): boolean {
+  return c === SP || c === TAB;
+}
+
+export function isSpace(c: number): boolean {
+  return c === SP || c === TAB || c === CR || c === LF || c === 12 || c === 11;
+}
+
+export function isNewline(c: number): boolean {
+  return c === CR || c === LF;
+}
+
+/** ASCII letter, digit or underscore: a character that glues a number to a word. */
+export function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Index of the first non-blank (space/tab) character at or after `i`, at most `end`. */
+export function skipBlanks(s: string, i: number, end: number): number {
+  while (i < end && isBlank(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `end` moved left past trailing white space, no further than `start`. */
+export function trimEnd(s: string, start: number, end: number): number {
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Value of three digits at `i` (caller checked they are digits). */
+export function threeDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - ZERO) * 100 + (s.charCodeAt(i + 1) - ZERO) * 10 + (s.charCodeAt(i + 2) - ZERO);
+}

@@ -1,0 +1,333 @@
+import type { ParsedReply, Problem, ProblemKind, ReplyLine } from '../types.js';
+import {
+  COLON, HASH, HYPHEN, SP, isBlank, isDigit, isNewline, isSpace, isUpper, isWordChar, skipBlanks, threeDigits, trimEnd,
+} from './chars.js';
+import { enhancedEnd, findEnhanced } from './enhanced.js';
+
+/** Options for {@link parseReply}. */
+export interface ParseOptions {
+  /**
+   * Read at most this many characters; the rest is ignored and a `truncated` problem is reported.
+   * @default 1_048_576
+   */
+  readonly maxLength?: number;
+  /**
+   * Read at most this many reply lines; further lines are ignored and a `truncated` problem is reported.
+   * @default 100_000
+   */
+  readonly maxLines?: number;
+}
+
+/** Default cap on characters read from one reply (1 MiB of text). */
+export const DEFAULT_MAX_LENGTH = 1_048_576;
+/** Default cap on reply lines read from one reply. */
+export const DEFAULT_MAX_LINES = 100_000;
+
+const EMPTY_LINES: readonly ReplyLine[] = Object.freeze([]);
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
+/**
+ * Parses an SMTP reply (RFC 5321 §4.2) with the enhanced status code of each line (RFC 2034).
+ *
+ * Tolerant: it never throws, and reports what it had to forgive in `problems`. It accepts CRLF,
+ * LF or CR line ends, multi-line replies flattened onto one line (`550-5.1.1 a 550 5.1.1 b`), text
+ * before the reply (`host mx.example.com[192.0.2.1] said: 550 …`, `smtp; 550 …`), `#5.1.1`, and
+ * replies without any code. When several replies were joined, the first is parsed and the rest is
+ * kept in `suffix`. Runs in time linear in the input length.
+ *
+ * @example
+ * ```ts
+ * const r = parseReply('550-5.1.1 No such user\r\n550 5.1.1 Check the address');
+ * r.code;      // 550
+ * r.enhanced;  // '5.1.1'
+ * r.lines[0];  // { code: 550, separator: '-', enhanced: '5.1.1', text: 'No such user' }
+ * r.text;      // 'No such user Check the address'
+ * ```
+ */
+export function parseReply(input: string, options?: ParseOptions): ParsedReply {
+  const s = typeof input === 'string' ? input : String(input);
+  const maxLength = positive(options?.maxLength, DEFAULT_MAX_LENGTH);
+  const maxLines = positive(options?.maxLines, DEFAULT_MAX_LINES);
+  return new Scanner(s, maxLength, maxLines).run();
+}
+
+function positive(v: number | undefined, fallback: number): number {
+  return typeof v === 'number' && v > 0 ? Math.floor(v) : fallback;
+}
+
+/** One scan over one input. A class keeps the cursor state out of closures and allocations down. */
+class Scanner {
+  private readonly end: number;
+  private problems: Problem[] | null = null;
+
+  constructor(private readonly s: string, maxLength: number, private readonly maxLines: number) {
+    this.end = Math.min(s.length, maxLength);
+    if (s.length > maxLength) {
+      this.problem('truncated', `input is ${s.length} characters long; only the first ${maxLength} were read`, undefined, maxLength);
+    }
+  }
+
+  private problem(kind: ProblemKind, message: string, line?: number, offset?: number): void {
+    const p: Problem = line === undefined
+      ? (offset === undefined ? { kind, message } : { kind, message, offset })
+      : (offset === undefined ? { kind, message, line } : { kind, message, line, offset });
+    (this.problems ??= []).push(p);
+  }
+
+  run(): ParsedReply {
+    const { s, end } = this;
+    const first = skipSpace(s, 0, end);
+    if (first >= end) {
+      this.problem('empty', 'the reply is empty');
+      return this.result(null, null, EMPTY_LINES, '', '', '');
+    }
+    const start = findReplyStart(s, first, end);
+    if (start < 0) return this.withoutCode(first);
+    const prefix = start > first ? s.slice(first, trimEnd(s, first, start)) : '';
+    if (prefix) this.problem('leading-text', 'text stands before the reply code', undefined, first);
+    return this.reply(start, prefix);
+  }
+
+  /** The input holds no reply code: keep its lines as text and look for an enhanced code in them. */
+  private withoutCode(first: number): ParsedReply {
+    const { s, end } = this;
+    this.problem('no-code', 'no three-digit reply code was found', undefined, first);
+    const lines: ReplyLine[] = [];
+    let i = first;
+    let enhanced: string | null = null;
+    while (i < end && lines.length < this.maxLines) {
+      let e = i;
+      while (e < end && !isNewline(s.charCodeAt(e))) e++;
+      const t = skipBlanks(s, i, e);
+      const te = trimEnd(s, t, e);
+      if (te > t) {
+        const code = leadingEnhanced(s, t, te);
+        let textStart = t;
+        if (code) {
+          enhanced ??= code.code;
+          textStart = skipBlanks(s, code.end, te);
+        }
+        lines.push({ code: null, separator: '', enhanced: code ? code.code : null, text: s.slice(textStart, te) });
+      }
+      i = skipSpace(s, e, end);
+    }
+    if (i < end) this.problem('truncated', `only the first ${this.maxLines} lines were read`, lines.length, i);
+    const text = joinText(lines);
+    if (enhanced === null) {
+      const found = findEnhanced(s, first, end);
+      if (found) {
+        enhanced = found.code;
+        this.problem('enhanced-in-text', `enhanced code ${found.code} was found inside the text`, undefined, found.at);
+      }
+    }
+    return this.result(null, enhanced, lines, text, '', '');
+  }
+
+  /** Reads the reply whose first code starts at `start`. */
+  private reply(start: number, prefix: string): ParsedReply {
+    const { s, end } = this;
+    const lines: ReplyLine[] = [];
+    // Replies flattened onto one line (logs, DSNs) mark their line starts only by `NNN-` mid-text.
+    // A reply that has real line breaks is read by its line breaks alone.
+    const flat = !hasNewline(s, start, end);
+    let i = start;
+    let finalCode: number | null = null;
+    let suffixStart = end;
+    let ended = false;
+    while (i < end) {
+      if (lines.length >= this.maxLines) {
+        this.problem('truncated', `only the first ${this.maxLines} lines were read`, lines.length, i);
+        suffixStart = end;
+        break;
+      }
+      const lineNo = lines.length;
+      const code = threeDigits(s, i);
+      const sepChar = i + 3 < end ? s.charCodeAt(i + 3) : -1;
+      const colon = sepChar === COLON;
+      const separator: ReplyLine['separator'] = sepChar === HYPHEN ? '-' : sepChar === SP || colon ? ' ' : '';
+      const continued = separator === '-';
+      if (colon) this.problem('bad-line', `reply code ${code} is followed by ':' instead of a space`, lineNo, i + 3);
+      if (finalCode !== null && code !== finalCode) {
+        this.problem('code-mismatch', `line ${lineNo + 1} has code ${code} but the reply began with ${finalCode}`, lineNo, i);
+      }
+      finalCode = code;
+      if (lineNo === 0 && !inRange(s, i)) {
+        this.problem('code-out-of-range', `reply code ${code} is outside 200–559 (RFC 5321 §4.2)`, 0, i);
+      }
+      let t = separator === '' ? i + 3 : skipBlanks(s, i + 4, end);
+      let enhanced: string | null = null;
+      const enh = leadingEnhanced(s, t, end);
+      if (enh) {
+        enhanced = enh.code;
+        t = skipBlanks(s, enh.end, end);
+      }
+      // Where does this line end: at a line break, or (flattened) where the next line or reply begins.
+      let e = t;
+      let next = -1;
+      for (; e < end; e++) {
+        const c = s.charCodeAt(e);
+        if (isNewline(c)) break;
+        if (flat && c === SP && e + 4 <= end && isDigit(s.charCodeAt(e + 1))) {
+          const k = e + 1;
+          if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) {
+            next = k;
+            break;
+          }
+        }
+      }
+      const te = trimEnd(s, t, e);
+      lines.push({ code, separator, enhanced, text: te > t ? s.slice(t, te) : '' });
+      if (!continued) {
+        ended = true;
+        suffixStart = next >= 0 ? next : e;
+        break;
+      }
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
+      // Continuation line ended at a line break: the next line must start with a code.
+      const n = skipSpace(s, e, end);
+      if (n >= end) break;
+      if (lineCodeAt(s, n, end)) {
+        i = n;
+        continue;
+      }
+      this.problem('bad-line', 'a continuation line is not followed by a line that starts with a reply code', lineNo + 1, n);
+      suffixStart = n;
+      break;
+    }
+    if (!ended && lines.length < this.maxLines) {
+      this.problem('missing-last-line', 'the reply ends on a continuation line (NNN-) without a final NNN line', lines.length - 1);
+    }
+    const suffixFrom = skipSpace(s, suffixStart, end);
+    const suffix = suffixFrom < end ? s.slice(suffixFrom, trimEnd(s, suffixFrom, end)) : '';
+    if (suffix && findReplyStart(s, suffixFrom, end) === suffixFrom) {
+      this.problem('multiple-replies', 'more than one reply was found; the first one is used', undefined, suffixFrom);
+    }
+    let enhanced = this.replyEnhanced(lines, finalCode);
+    if (enhanced === null) {
+      const found = findEnhanced(s, start, suffixStart);
+      if (found) {
+        enhanced = found.code;
+        this.problem('enhanced-in-text', `enhanced code ${found.code} was found inside the text`, undefined, found.at);
+      }
+    }
+    return this.result(finalCode, enhanced, lines, joinText(lines), prefix, suffix);
+  }
+
+  /** The reply's enhanced code: the last line's, else the first one given; checks agreement. */
+  private replyEnhanced(lines: readonly ReplyLine[], code: number | null): string | null {
+    let enhanced: string | null = null;
+    let mismatch = false;
+    for (let n = lines.length - 1; n >= 0; n--) {
+      const e = lines[n]!.enhanced;
+      if (e === null) continue;
+      if (enhanced === null) enhanced = e;
+      else if (e !== enhanced && !mismatch) {
+        mismatch = true;
+        this.problem('enhanced-mismatch', `line ${n + 1} has enhanced code ${e} but the last one given is ${enhanced}`, n);
+      }
+    }
+    if (enhanced !== null && code !== null && enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) {
+      this.problem('enhanced-class-mismatch', `enhanced code ${enhanced} is of another class than reply code ${code} (RFC 2034 §4)`);
+    }
+    return enhanced;
+  }
+
+  private result(
+    code: number | null, enhanced: string | null, lines: readonly ReplyLine[], text: string, prefix: string, suffix: string,
+  ): ParsedReply {
+    return { code, enhanced, lines, text, prefix, suffix, problems: this.problems ?? NO_PROBLEMS };
+  }
+}
+
+function skipSpace(s: string, i: number, end: number): number {
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** An enhanced code at `i` (optionally written `#5.1.1`), followed by white space or the end. */
+function leadingEnhanced(s: string, i: number, end: number): { code: string; end: number } | null {
+  let j = i;
+  if (j < end && s.charCodeAt(j) === HASH) j++;
+  const e = enhancedEnd(s, j, end);
+  if (e < 0) return null;
+  if (e < end && !isSpace(s.charCodeAt(e))) return null;
+  return { code: s.slice(j, e), end: e };
+}
+
+/** Three digits at `i` followed by `-`, a space, a line break or the end: a line's code. */
+function lineCodeAt(s: string, i: number, end: number): boolean {
+  if (i + 3 > end) return false;
+  if (!isDigit(s.charCodeAt(i)) || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2))) return false;
+  if (i + 3 === end) return true;
+  const c = s.charCodeAt(i + 3);
+  return c === HYPHEN || isBlank(c) || isNewline(c) || c === COLON;
+}
+
+/** First digit 2–5 and second digit 0–5, as RFC 5321 §4.2 allows. */
+function inRange(s: string, i: number): boolean {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  return a >= 50 && a <= 53 && b >= 48 && b <= 53;
+}
+
+/** A plausible reply code at `i` that does not begin a line: in range and standing on its own. */
+function embeddedCodeAt(s: string, i: number, end: number): boolean {
+  if (!lineCodeAt(s, i, end) || !inRange(s, i)) return false;
+  if (i === 0) return true;
+  const p = s.charCodeAt(i - 1);
+  return !isWordChar(p) && p !== 46 && p !== HYPHEN && p !== HASH && p !== 47 && p !== 61 && p !== 43 && p !== 95;
+}
+
+/** In a flattened multi-line reply, ` NNN-` or ` NNN ` with the same code begins the next line. */
+function continuationAt(s: string, i: number, end: number, code: number): boolean {
+  if (!lineCodeAt(s, i, end)) return false;
+  if (threeDigits(s, i) === code) return true;
+  return newReplyAt(s, i, end);
+}
+
+/**
+ * Inside a final line, a code begins another (joined) reply only when it looks like one: in range,
+ * and followed by `-`, by an enhanced code, or by a capitalised word (`503 Bad sequence`).
+ * Numbers in prose (`try again in 300 seconds`) do not qualify.
+ */
+function newReplyAt(s: string, i: number, end: number): boolean {
+  if (!embeddedCodeAt(s, i, end)) return false;
+  if (i + 3 === end) return false;
+  const c = s.charCodeAt(i + 3);
+  if (c === HYPHEN) return i + 4 < end && !isBlank(s.charCodeAt(i + 4));
+  if (c !== SP || i + 4 >= end) return false;
+  const n = s.charCodeAt(i + 4);
+  return isUpper(n) || leadingEnhanced(s, i + 4, end) !== null;
+}
+
+/**
+ * Where the reply's first code stands: at the start of the text, else the first code in the text
+ * that stands on its own (after a log or DSN prefix). -1 when there is none.
+ */
+export function findReplyStart(s: string, from: number, end: number): number {
+  if (lineCodeAt(s, from, end)) return from;
+  for (let i = from + 1; i + 3 <= end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 50 || c > 53) continue;
+    if (embeddedCodeAt(s, i, end)) return i;
+  }
+  return -1;
+}
+
+function hasNewline(s: string, i: number, end: number): boolean {
+  for (; i < end; i++) if (isNewline(s.charCodeAt(i))) return true;
+  return false;
+}
+
+function joinText(lines: readonly ReplyLine[]): string {
+  if (lines.length === 1) return lines[0]!.text;
+  let out = '';
+  for (const l of lines) {
+    if (!l.text) continue;
+    out = out ? out + ' ' + l.text : l.text;
+  }
+  return out;
+}
