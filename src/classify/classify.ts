@@ -1,0 +1,261 @@
+import type { BounceType, Category, ParsedReply, Problem, ProblemKind, ReplyClass, SmtpCommand } from '../types.js';
+import type { Locale } from '../locales/types.js';
+import { parseReply } from '../reply/parse.js';
+import { classOfDigit, find } from '../catalogue/lookup.js';
+import { categoryTexts, localTexts } from '../locales/resolve.js';
+import { compileMatcher, finish, hits, scan, type Matcher } from './matcher.js';
+import { PHRASES, Signal } from './signals.js';
+import { RULES, type Rule } from './rules.js';
+import { normalizeInput, toCommand } from './input.js';
+import { delayHint } from './delay.js';
+
+/** Options for {@link classify}. */
+export interface ClassifyOptions {
+  /** Language of `description` and `fix`; missing strings fall back to English. @default English */
+  readonly locale?: Locale;
+  /**
+   * The command the reply answered, when the caller knows it (`'RCPT'`, `'RCPT TO'`, `'DATA'`,
+   * `'CONNECT'` …). It changes some decisions: 554 at connection time means no service, 552 to
+   * RCPT means too many recipients. Otherwise it is read from the input when it says so.
+   */
+  readonly command?: SmtpCommand | string;
+  /** Cap on characters read. @default 1_048_576 */
+  readonly maxLength?: number;
+  /** Cap on reply lines read. @default 100_000 */
+  readonly maxLines?: number;
+}
+
+/** The decision for one reply. Field names and category strings are public API. */
+export interface Classification {
+  /** Basic reply code, e.g. 550; `null` when the input holds none. */
+  readonly code: number | null;
+  /** Enhanced status code, e.g. `'5.1.1'`; `null` when the input holds none. */
+  readonly enhanced: string | null;
+  /** Outcome class: from the basic code's first digit, else from the enhanced code's class. */
+  readonly class: ReplyClass;
+  /** Should the same message be tried again later? */
+  readonly retryable: boolean;
+  /** For failures: `'hard'` (the address itself is bad: stop sending to it) or `'soft'`; `null` otherwise. */
+  readonly bounce: BounceType | null;
+  /** What happened, as a stable category string. */
+  readonly category: Category;
+  /** What happened, in plain words for the person who must act (in the chosen locale). */
+  readonly description: string;
+  /** What to do next (in the chosen locale). */
+  readonly fix: string;
+  /** Id of the rule that decided, e.g. `'enhanced.1.1'`. See docs/rules.md. */
+  readonly rule: string;
+  /** Why the rule decided as it did, in English, for logs. */
+  readonly why: string;
+  /** Suggested wait before retrying, in seconds (from the text, or a default for greylisting and rate limits). */
+  readonly retryAfter: number | null;
+  /** The command the reply answered, when given or read from the text. */
+  readonly command: SmtpCommand | null;
+  /** `true` when the input was not a well-formed reply (no code, bad lines, invalid input …). */
+  readonly malformed: boolean;
+  /** Everything the parser had to forgive, with where. */
+  readonly problems: readonly Problem[];
+  /** The parsed reply. */
+  readonly reply: ParsedReply;
+}
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly classMask: number;
+  readonly codes: ReadonlySet<number> | null;
+  readonly exact: ReadonlySet<string> | null;
+  readonly subjects: ReadonlySet<string> | null;
+  readonly anyLo: number;
+  readonly anyHi: number;
+  readonly noneLo: number;
+  readonly noneHi: number;
+  readonly commands: ReadonlySet<SmtpCommand> | null;
+}
+
+function masks(signals: readonly Signal[] | undefined): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const s of signals ?? []) {
+    if (s < 32) lo |= 1 << s;
+    else hi |= 1 << (s - 32);
+  }
+  return [lo, hi];
+}
+
+function compileRule(rule: Rule): CompiledRule {
+  let classMask = 0;
+  for (const d of rule.classes ?? '') classMask |= 1 << Number(d);
+  const exact = rule.enhanced?.filter((e) => !e.endsWith('.*')) ?? [];
+  const subjects = rule.enhanced?.filter((e) => e.endsWith('.*')).map((e) => e.slice(0, -2)) ?? [];
+  const [anyLo, anyHi] = masks(rule.any);
+  const [noneLo, noneHi] = masks(rule.none);
+  return {
+    rule,
+    classMask,
+    codes: rule.codes ? new Set(rule.codes) : null,
+    exact: exact.length ? new Set(exact) : null,
+    subjects: subjects.length ? new Set(subjects) : null,
+    anyLo, anyHi, noneLo, noneHi,
+    commands: rule.commands ? new Set(rule.commands) : null,
+  };
+}
+
+const MATCHER: Matcher = compileMatcher(PHRASES);
+const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
+
+const [CMD_LO, CMD_HI] = masks([Signal.CmdConnect, Signal.CmdHelo, Signal.CmdMail, Signal.CmdRcpt, Signal.CmdData]);
+const TRY_LATER = 1 << Signal.TryLater;
+
+/** Categories where the address itself is bad: a permanent reply in them is a hard bounce. */
+const HARD: ReadonlySet<Category> = new Set<Category>(['user-unknown', 'domain-unknown', 'mailbox-moved', 'no-mail-accepted']);
+/** Categories that are worth retrying even when no class is known. */
+const TEMPORARY: ReadonlySet<Category> = new Set<Category>([
+  'rate-limited', 'greylisted', 'too-many-recipients', 'service-unavailable', 'server-error', 'storage-full', 'network',
+]);
+/** Problems that make the input malformed rather than merely decorated. */
+const MALFORMED: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
+  'no-code', 'code-mismatch', 'missing-last-line', 'code-out-of-range', 'bad-line', 'invalid-input', 'empty',
+]);
+const DEFAULT_DELAY: Partial<Record<Category, number>> = { greylisted: 300, 'rate-limited': 900 };
+
+/**
+ * Classifies an SMTP reply: was it delivered, should it be retried, should the address bounce —
+ * and what to tell a person. Total: it accepts any input (string, bytes, array of lines, an
+ * error thrown by nodemailer or another client, or anything else) and never throws; input that
+ * is not a well-formed reply is flagged with `malformed` and `problems`.
+ *
+ * @example
+ * ```ts
+ * const r = classify('550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 Please check the address.');
+ * r.category;  // 'user-unknown'
+ * r.bounce;    // 'hard'
+ * r.retryable; // false
+ *
+ * classify('451 4.7.1 Greylisted, please try again in 300 seconds').retryAfter; // 300
+ * ```
+ */
+export function classify(input: unknown, options?: ClassifyOptions): Classification {
+  const normalized = normalizeInput(input);
+  const reply = parseReply(normalized.text, options);
+  const problems: Problem[] | readonly Problem[] = normalized.invalid
+    ? [{ kind: normalized.invalid, message: normalized.invalidMessage }, ...reply.problems.filter((p) => p.kind !== 'empty')]
+    : reply.problems;
+
+  const code = reply.code ?? normalized.code;
+  const enhanced = reply.enhanced ?? validEnhanced(normalized.enhanced);
+
+  // Text evidence: the reply's own lines; the text around it counts when the lines say nothing.
+  hits[0] = 0;
+  hits[1] = 0;
+  let state = 0;
+  for (const line of reply.lines) state = scan(MATCHER, line.text, 0, line.text.length, state);
+  finish(MATCHER, state);
+  let lo = hits[0]!;
+  let hi = hits[1]!;
+  if (reply.prefix || reply.suffix) {
+    hits[0] = 0;
+    hits[1] = 0;
+    finish(MATCHER, scan(MATCHER, reply.prefix, 0, reply.prefix.length, 0));
+    finish(MATCHER, scan(MATCHER, reply.suffix, 0, reply.suffix.length, 0));
+    const contentLo = lo & ~CMD_LO;
+    const contentHi = hi & ~CMD_HI;
+    if (contentLo === 0 && contentHi === 0) {
+      lo |= hits[0]!;
+      hi |= hits[1]!;
+    } else {
+      lo |= hits[0]! & CMD_LO;
+      hi |= hits[1]! & CMD_HI;
+    }
+  }
+
+  const command = toCommand(options?.command) ?? normalized.command ?? commandFromSignals(lo, hi);
+  const digit = classDigit(code, enhanced);
+  const cls: ReplyClass = normalized.invalid && code === null && enhanced === null ? 'unknown' : classOfDigit(digit);
+  const rule = decide(digit, code, enhanced, lo, hi, command);
+  const category = rule.category;
+
+  let why = rule.why;
+  let retryable: boolean;
+  if (rule.retryable !== undefined) retryable = rule.retryable;
+  else if (cls === 'transient') retryable = true;
+  else if (cls === 'unknown') retryable = TEMPORARY.has(category);
+  else retryable = false;
+  if (!retryable && rule.retryable === undefined && (cls === 'permanent' || cls === 'unknown') && lo & TRY_LATER && !HARD.has(category)) {
+    retryable = true;
+    why += '; the text says the condition is temporary';
+  }
+
+  const failed = cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
+  const bounce: BounceType | null = !failed ? null : HARD.has(category) && cls !== 'transient' ? 'hard' : 'soft';
+  const retryAfter = retryable ? delayHint(reply.text) ?? DEFAULT_DELAY[category] ?? null : null;
+  const texts = describe(category, code, enhanced, options?.locale);
+
+  let malformed = false;
+  for (const p of problems) if (MALFORMED.has(p.kind)) malformed = true;
+
+  return {
+    code, enhanced, class: cls, retryable, bounce, category,
+    description: texts.description, fix: texts.fix,
+    rule: rule.id, why, retryAfter, command, malformed, problems, reply,
+  };
+}
+
+function validEnhanced(e: string | null): string | null {
+  return e !== null && find(e)?.entry.kind === 'enhanced' ? e : null;
+}
+
+/** Class digit from the basic code (RFC 5321 §4.2.1), else the enhanced code's class, else 0. */
+function classDigit(code: number | null, enhanced: string | null): number {
+  if (code !== null) {
+    const d = Math.floor(code / 100);
+    const second = Math.floor(code / 10) % 10;
+    return d >= 2 && d <= 5 && second <= 5 ? d : 0;
+  }
+  return enhanced ? enhanced.charCodeAt(0) - 48 : 0;
+}
+
+function commandFromSignals(lo: number, hi: number): SmtpCommand | null {
+  void lo;
+  if (hi & (1 << (Signal.CmdData - 32))) return 'DATA';
+  if (hi & (1 << (Signal.CmdRcpt - 32))) return 'RCPT';
+  if (hi & (1 << (Signal.CmdMail - 32))) return 'MAIL';
+  if (hi & (1 << (Signal.CmdHelo - 32))) return 'EHLO';
+  if (hi & (1 << (Signal.CmdConnect - 32))) return 'CONNECT';
+  return null;
+}
+
+function decide(digit: number, code: number | null, enhanced: string | null, lo: number, hi: number, command: SmtpCommand | null): Rule {
+  let subject = '';
+  let subjectDetail = '';
+  if (enhanced) {
+    const dot = enhanced.indexOf('.', 2);
+    subject = String(Number(enhanced.slice(2, dot)));
+    subjectDetail = `${subject}.${Number(enhanced.slice(dot + 1))}`;
+  }
+  const classBit = 1 << digit;
+  for (const r of COMPILED) {
+    if (r.classMask && !(r.classMask & classBit)) continue;
+    if (r.codes && (code === null || !r.codes.has(code))) continue;
+    if (r.exact || r.subjects) {
+      if (!enhanced) continue;
+      if (!(r.exact?.has(subjectDetail) || r.subjects?.has(subject))) continue;
+    }
+    if ((r.anyLo | r.anyHi) !== 0 && ((lo & r.anyLo) | (hi & r.anyHi)) === 0) continue;
+    if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) continue;
+    if (r.commands && (command === null || !r.commands.has(command))) continue;
+    return r.rule;
+  }
+  return COMPILED[COMPILED.length - 1]!.rule;
+}
+
+/**
+ * Texts for the person: the category's, except where the category says little by itself
+ * (success, intermediate, unknown): then the most specific catalogue entry speaks.
+ */
+function describe(category: Category, code: number | null, enhanced: string | null, locale: Locale | undefined) {
+  if (category === 'success' || category === 'intermediate' || category === 'unknown') {
+    const e = (enhanced && find(enhanced)) || (code !== null && find(code)) || null;
+    if (e && (e.fallback === null || category === 'unknown')) return localTexts(e.entry, locale);
+  }
+  return categoryTexts(category, locale);
+}

@@ -1,0 +1,132 @@
+import type { Category, SmtpCommand } from '../types.js';
+import { Signal as S } from './signals.js';
+
+/**
+ * One classification rule. All conditions given must hold; the first rule that matches decides.
+ * Order of evidence (top to bottom): wordings that override any code (rate limits, greylisting,
+ * recipient limits), a specific enhanced code, text evidence, the basic code, the class.
+ */
+export interface Rule {
+  /** Stable id, reported in the result as `rule`. */
+  readonly id: string;
+  /** Category the rule gives. */
+  readonly category: Category;
+  /** Why, in one English phrase for logs (`result.why`). */
+  readonly why: string;
+  /** Class digits of the reply the rule applies to, e.g. `'45'`; `'0'` means no class known. */
+  readonly classes?: string;
+  /** Basic codes the rule applies to. */
+  readonly codes?: readonly number[];
+  /** Enhanced codes without class (`'1.1'`), or a subject with `*` (`'6.*'`). */
+  readonly enhanced?: readonly string[];
+  /** At least one of these signals must be in the reply text. */
+  readonly any?: readonly S[];
+  /** None of these signals may be in the reply text. */
+  readonly none?: readonly S[];
+  /** The command the reply answered must be one of these. */
+  readonly commands?: readonly SmtpCommand[];
+  /** Overrides retryability (otherwise: transient class means retryable). */
+  readonly retryable?: boolean;
+}
+
+const HARD_TEXT = [S.UserUnknown, S.DomainUnknown, S.MailboxFull, S.TooLarge, S.Disabled, S.Moved];
+
+/** The rules, in order. Ids are public: tests and users name them. */
+export const RULES: readonly Rule[] = [
+  // Replies that are not failures.
+  { id: 'class.success', category: 'success', why: '2xx: the server accepted the command', classes: '2' },
+  { id: 'class.intermediate', category: 'intermediate', why: '3xx: the server waits for more input', classes: '3' },
+
+  // Wordings that decide whatever the codes say.
+  { id: 'text.too-many-recipients', category: 'too-many-recipients', why: 'text names a recipient limit; send the rest later (RFC 5321 §4.5.3.1.10)', any: [S.TooManyRecipients], retryable: true },
+  { id: 'enhanced.too-many-recipients', category: 'too-many-recipients', why: 'enhanced code X.5.3 (too many recipients)', enhanced: ['5.3'], retryable: true },
+  { id: 'text.greylisted', category: 'greylisted', why: 'text says the message was greylisted', any: [S.Greylist], classes: '045', retryable: true },
+  { id: 'text.reputation-deferral', category: 'blocked', why: 'temporary deferral because of the sender\'s reputation or complaints', any: [S.Reputation], classes: '04', none: HARD_TEXT },
+  { id: 'text.rate-limited', category: 'rate-limited', why: 'text says too many messages or connections, or a sending rate limit', any: [S.RateLimit], none: HARD_TEXT, retryable: true },
+  { id: 'enhanced.rate-limited', category: 'rate-limited', why: 'enhanced code X.7.28 (mail flood)', enhanced: ['7.28'], retryable: true },
+
+  // Specific enhanced codes (RFC 3463 and later registrations).
+  { id: 'enhanced.1.1-mailbox-full', category: 'mailbox-full', why: 'X.1.1 but the text says the mailbox is full', enhanced: ['1.1'], any: [S.MailboxFull] },
+  { id: 'enhanced.1.1', category: 'user-unknown', why: 'enhanced code X.1.1 (bad destination mailbox address)', enhanced: ['1.1', '1.3', '1.4'] },
+  { id: 'enhanced.1.10-recipient', category: 'user-unknown', why: 'X.1.10 with text saying the recipient was not found', enhanced: ['1.10'], any: [S.UserUnknown] },
+  { id: 'enhanced.1.10', category: 'no-mail-accepted', why: 'enhanced code X.1.10 (recipient domain has a null MX, RFC 7505)', enhanced: ['1.10'] },
+  { id: 'enhanced.1.2', category: 'domain-unknown', why: 'enhanced code X.1.2 (bad destination system address)', enhanced: ['1.2'] },
+  { id: 'enhanced.1.6', category: 'mailbox-moved', why: 'enhanced code X.1.6 (mailbox has moved)', enhanced: ['1.6'] },
+  { id: 'enhanced.1.7', category: 'sender-rejected', why: 'enhanced code X.1.7 / X.1.8 (bad sender address)', enhanced: ['1.7', '1.8'] },
+  { id: 'enhanced.2.1-user-unknown', category: 'user-unknown', why: 'X.2.1 with text saying the user is unknown', enhanced: ['2.1'], any: [S.UserUnknown], none: [S.Disabled] },
+  { id: 'enhanced.2.1', category: 'mailbox-disabled', why: 'enhanced code X.2.1 (mailbox disabled)', enhanced: ['2.1'] },
+  { id: 'enhanced.2.2', category: 'mailbox-full', why: 'enhanced code X.2.2 (mailbox full)', enhanced: ['2.2'] },
+  { id: 'enhanced.2.3', category: 'message-too-large', why: 'enhanced code X.2.3 / X.3.4 (message too big)', enhanced: ['2.3', '3.4', '7.16'] },
+  { id: 'enhanced.3.1', category: 'storage-full', why: 'enhanced code X.3.1 (mail system full)', enhanced: ['3.1'] },
+  { id: 'enhanced.3.2', category: 'service-unavailable', why: 'enhanced code X.3.2 (system not accepting network messages)', enhanced: ['3.2'], none: [S.Blocklist, S.Blocked, S.NoMail] },
+  { id: 'enhanced.4.1-recipient', category: 'user-unknown', why: 'X.4.1 with "recipient address rejected: access denied" (Microsoft 365 directory check)', enhanced: ['4.1'], any: [S.RecipientRejected], classes: '5' },
+  { id: 'enhanced.4.7', category: 'expired', why: 'enhanced code X.4.7 (delivery time expired)', enhanced: ['4.7'], retryable: false },
+  { id: 'enhanced.4.4-permanent', category: 'domain-unknown', why: 'enhanced code 5.4.4 (unable to route)', enhanced: ['4.4'], classes: '5' },
+  { id: 'enhanced.network', category: 'network', why: 'enhanced code X.4.1–X.4.4 (no answer, bad connection, routing or directory failure)', enhanced: ['4.1', '4.2', '4.3', '4.4'] },
+  { id: 'enhanced.4.5', category: 'service-unavailable', why: 'enhanced code X.4.5 (mail system congestion)', enhanced: ['4.5'] },
+  { id: 'enhanced.4.6', category: 'server-error', why: 'enhanced code X.4.6 (routing loop)', enhanced: ['4.6'] },
+  { id: 'enhanced.protocol', category: 'protocol', why: 'enhanced code X.5.1–X.5.6 (command, syntax or protocol error)', enhanced: ['5.1', '5.2', '5.4', '5.5', '5.6', '3.3'] },
+  { id: 'enhanced.content', category: 'content-rejected', why: 'enhanced code X.6.x (message content or media)', enhanced: ['6.*', '7.7'], none: [S.Spam] },
+  { id: 'enhanced.auth', category: 'auth-required', why: 'enhanced code X.7.8 / X.7.9 / X.7.12 (authentication)', enhanced: ['7.8', '7.9', '7.12'] },
+  { id: 'enhanced.tls', category: 'tls-required', why: 'enhanced code X.7.10 / X.7.11 / X.7.30 / X.7.4 (encryption needed)', enhanced: ['7.10', '7.11', '7.30', '7.4'] },
+  { id: 'enhanced.7.13', category: 'mailbox-disabled', why: 'enhanced code X.7.13 (user account disabled)', enhanced: ['7.13'] },
+  { id: 'enhanced.7.17', category: 'mailbox-moved', why: 'enhanced code X.7.17 (mailbox owner has changed, RFC 7293)', enhanced: ['7.17'] },
+  { id: 'enhanced.7.18', category: 'domain-unknown', why: 'enhanced code X.7.18 (domain owner has changed, RFC 7293)', enhanced: ['7.18'] },
+  { id: 'enhanced.sender-authentication', category: 'sender-authentication', why: 'enhanced code X.7.20–X.7.26 / X.7.29 (SPF, DKIM, DMARC or ARC failed)', enhanced: ['7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.29'] },
+  { id: 'enhanced.7.27', category: 'sender-rejected', why: 'enhanced code X.7.27 (the sender\'s domain has a null MX, RFC 7505)', enhanced: ['7.27'] },
+  { id: 'enhanced.policy', category: 'policy', why: 'enhanced code X.7.2–X.7.6, X.7.14, X.7.15, X.7.19 (security or policy)', enhanced: ['7.2', '7.3', '7.5', '7.6', '7.14', '7.15', '7.19'] },
+
+  // Text evidence, for generic codes (X.0.0, X.7.1, bare 550) and replies without codes.
+  { id: 'text.relay-denied', category: 'relay-denied', why: 'text says relaying is not permitted', any: [S.Relay] },
+  { id: 'text.sender-authentication', category: 'sender-authentication', why: 'text names SPF, DKIM, DMARC or failed sender authentication', any: [S.SenderAuth], none: [S.UserUnknown] },
+  { id: 'text.user-unknown', category: 'user-unknown', why: 'text says the recipient address does not exist', any: [S.UserUnknown], none: [S.ListMembership] },
+  { id: 'text.domain-unknown', category: 'domain-unknown', why: 'text says the recipient domain does not exist or cannot be routed', any: [S.DomainUnknown] },
+  { id: 'text.no-mail-accepted', category: 'no-mail-accepted', why: 'text says the domain or host accepts no mail', any: [S.NoMail] },
+  { id: 'text.mailbox-moved', category: 'mailbox-moved', why: 'text says the recipient has moved', any: [S.Moved] },
+  { id: 'text.mailbox-disabled', category: 'mailbox-disabled', why: 'text says the mailbox is disabled, suspended or inactive', any: [S.Disabled] },
+  { id: 'text.mailbox-full', category: 'mailbox-full', why: 'text says the mailbox is full or over quota', any: [S.MailboxFull] },
+  { id: 'text.message-too-large', category: 'message-too-large', why: 'text says the message is over a size limit', any: [S.TooLarge] },
+  { id: 'text.blocked', category: 'blocked', why: 'text names a blocklist, the sender\'s reputation or missing reverse DNS', any: [S.Blocklist, S.Reputation, S.ReverseDns] },
+  { id: 'text.spam', category: 'spam', why: 'text says the message was judged to be spam', any: [S.Spam] },
+  { id: 'text.content-rejected', category: 'content-rejected', why: 'text says the content, a header or an attachment was refused', any: [S.Content] },
+  { id: 'text.sender-rejected', category: 'sender-rejected', why: 'text says the envelope sender was refused', any: [S.Sender] },
+  { id: 'text.tls-required', category: 'tls-required', why: 'text says encryption (STARTTLS/TLS) is required', any: [S.Tls] },
+  { id: 'text.auth-required', category: 'auth-required', why: 'text says SMTP authentication is required or failed', any: [S.AuthRequired] },
+  { id: 'text.storage-full', category: 'storage-full', why: 'text says the server is out of storage', any: [S.Storage] },
+  { id: 'text.expired', category: 'expired', why: 'text says delivery gave up after retrying', any: [S.Expired], retryable: false },
+  { id: 'text.service-unavailable', category: 'service-unavailable', why: 'text says the service is not available', any: [S.ServiceUnavailable] },
+  { id: 'text.network', category: 'network', why: 'text describes a connection, routing or DNS failure', any: [S.Network] },
+  { id: 'text.server-error', category: 'server-error', why: 'text describes an internal error at the server', any: [S.ServerError] },
+  { id: 'text.blocked-generic', category: 'blocked', why: 'text says the sending host or address is blocked', any: [S.Blocked] },
+  { id: 'text.protocol', category: 'protocol', why: 'text describes a command syntax or sequence error', any: [S.Protocol] },
+  { id: 'text.list-policy', category: 'policy', why: 'text says only list or group members may post', any: [S.ListMembership] },
+  { id: 'text.recipient-rejected', category: 'user-unknown', why: 'permanent refusal of the recipient address with no other reason given', any: [S.RecipientRejected], classes: '05' },
+  { id: 'text.policy', category: 'policy', why: 'text names a local policy or an access refusal', any: [S.Policy, S.AccessDenied] },
+
+  // Subject of an enhanced code the registry does not list (e.g. Microsoft's 5.7.606).
+  { id: 'enhanced.subject.7', category: 'policy', why: 'enhanced code X.7.x (security or policy status)', enhanced: ['7.*'] },
+  { id: 'enhanced.subject.4', category: 'network', why: 'enhanced code X.4.x (network or routing status)', enhanced: ['4.*'] },
+  { id: 'enhanced.subject.3', category: 'server-error', why: 'enhanced code X.3.x (mail system status)', enhanced: ['3.*'] },
+  { id: 'enhanced.subject.5', category: 'protocol', why: 'enhanced code X.5.x (delivery protocol status)', enhanced: ['5.*'] },
+
+  // The basic code (RFC 5321 §4.2.2, RFC 4954, RFC 7504).
+  { id: 'code.421', category: 'service-unavailable', why: '421: service not available, closing the channel', codes: [421] },
+  { id: 'code.451', category: 'server-error', why: '451: local error in processing', codes: [451] },
+  { id: 'code.452', category: 'storage-full', why: '452: insufficient system storage', codes: [452] },
+  { id: 'code.454', category: 'tls-required', why: '454: TLS not available for a temporary reason', codes: [454] },
+  { id: 'code.protocol', category: 'protocol', why: '500–504, 455, 555: command or parameter error', codes: [455, 500, 501, 502, 503, 504, 555] },
+  { id: 'code.no-mail-accepted', category: 'no-mail-accepted', why: '521 / 556: host or domain does not accept mail (RFC 7504)', codes: [521, 556] },
+  { id: 'code.auth', category: 'auth-required', why: '530 / 534 / 535: authentication required or refused (RFC 4954)', codes: [530, 534, 535, 432] },
+  { id: 'code.tls', category: 'tls-required', why: '523 / 524 / 538: encryption required', codes: [523, 524, 538] },
+  { id: 'code.551', category: 'mailbox-moved', why: '551: user not local', codes: [551] },
+  { id: 'code.552-rcpt', category: 'too-many-recipients', why: '552 to RCPT: too many recipients, to be treated as temporary (RFC 5321 §4.5.3.1.10)', codes: [552], commands: ['RCPT'], retryable: true },
+  { id: 'code.552', category: 'mailbox-full', why: '552: exceeded storage allocation', codes: [552, 522] },
+  { id: 'code.553', category: 'user-unknown', why: '553: mailbox name not allowed', codes: [553] },
+  { id: 'code.554-connect', category: 'service-unavailable', why: '554 at connection time: no SMTP service here (RFC 5321 §3.1)', codes: [554], commands: ['CONNECT', 'HELO', 'EHLO'] },
+  { id: 'code.554-data', category: 'content-rejected', why: '554 after DATA: the message was refused', codes: [554], commands: ['DATA', 'BDAT'] },
+  { id: 'code.525', category: 'mailbox-disabled', why: '525: user account disabled', codes: [525] },
+  { id: 'code.426', category: 'network', why: '426: connection timed out (non-standard)', codes: [426] },
+
+  // Nothing more specific: the first digit decides (RFC 5321 §4.2).
+  { id: 'class.unknown', category: 'unknown', why: 'no specific evidence; the class decides' },
+];

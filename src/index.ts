@@ -1,0 +1,28 @@
+/**
+ * smtp-reply: turn raw SMTP server replies into decisions.
+ *
+ * @example
+ * ```ts
+ * import { classify } from 'smtp-reply';
+ * const r = classify('451 4.7.1 Greylisted, please try again in 300 seconds');
+ * if (r.retryable) queue.retryIn(r.retryAfter ?? 600);
+ * else if (r.bounce === 'hard') suppress(address);
+ * ```
+ * @packageDocumentation
+ */
+export { classify } from './classify/classify.js';
+export type { Classification, ClassifyOptions } from './classify/classify.js';
+export { parseReply } from './reply/parse.js';
+export type { ParseOptions } from './reply/parse.js';
+export { parseReplyStrict } from './reply/strict.js';
+export { formatReply } from './reply/format.js';
+export type { FormatOptions, ReplySpec } from './reply/format.js';
+export { lookup } from './catalogue/lookup.js';
+export type { LookupOptions, LookupResult } from './catalogue/lookup.js';
+export { SmtpReplyError } from './errors.js';
+export { CATEGORIES } from './classify/categories.js';
+export type { BasicCodeEntry, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
+export type { CategoryTexts, LabelKey, Locale } from './locales/types.js';
+export type {
+  BounceType, Category, ErrorLike, ParsedReply, Problem, ProblemKind, ReplyClass, ReplyInput, ReplyLine, SmtpCommand,
+} from './types.js';
