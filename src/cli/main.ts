@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * The `smtp-reply` command: argument handling and output only; every decision is classify()'s.
+ *
+ *   smtp-reply "550 5.1.1 User unknown"        classify the reply given as an argument
+ *   printf '451 4.7.1 Try later\n' | smtp-reply classify one reply per line of standard input
+ *   smtp-reply --json "421 4.7.0 Too many"      one JSON object per reply
+ */
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { classify, type Classification, type Locale } from '../index.js';
+import { formatHuman, toJson } from './output.js';
+import { LOCALES } from './locales.js';
+
+const HELP = `Usage: smtp-reply [options] [reply ...]
+
+Classifies SMTP replies: delivered, retry later, or bounce. Replies come from the
+arguments; with none, from standard input, one reply per line (a multi-line reply
+may be given with its continuation lines "550-..." on consecutive lines).
+
+Options:
+  --json             one JSON object per reply
+  --command NAME     the command the reply answered (CONNECT, EHLO, MAIL, RCPT, DATA)
+  --locale CODE      language of the texts: ${Object.keys(LOCALES).join(', ')} (default en)
+  --no-color         plain output even on a terminal
+  -h, --help         this help
+  -v, --version      the version
+
+Exit status: 0 when every reply was read, 2 for a usage error.`;
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        command: { type: 'string' },
+        locale: { type: 'string', default: 'en' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`smtp-reply: ${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const locale: Locale | undefined = LOCALES[values.locale ?? 'en'];
+  if (!locale) {
+    process.stderr.write(`smtp-reply: unknown locale '${values.locale}'; one of ${Object.keys(LOCALES).join(', ')}\n`);
+    return 2;
+  }
+  const color = !values['no-color'] && process.stdout.isTTY === true && !process.env['NO_COLOR'];
+  const options = { locale, ...(values.command ? { command: values.command } : {}) };
+  const emit = (reply: string) => {
+    const r: Classification = classify(reply, options);
+    process.stdout.write(values.json ? `${toJson(reply, r)}\n` : `${formatHuman(reply, r, locale, color)}\n`);
+  };
+  if (positionals.length > 0) {
+    for (const p of positionals) emit(p);
+    return 0;
+  }
+  readStdin(emit);
+  return 0;
+}
+
+/** Reads replies from standard input, joining `NNN-` continuation lines with what follows them. */
+function readStdin(emit: (reply: string) => void): void {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let pending: string[] = [];
+  rl.on('line', (line) => {
+    if (line.trim() === '') return;
+    pending.push(line);
+    if (!/^\d{3}-/.test(line)) {
+      emit(pending.join('\r\n'));
+      pending = [];
+    }
+  });
+  rl.on('close', () => {
+    if (pending.length) emit(pending.join('\r\n'));
+  });
+}
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+process.exitCode = main();

@@ -1,0 +1,68 @@
+import type { Category } from '../src/index.js';
+
+/**
+ * How the peer's (Sisimai's) reasons map to our categories, for measuring agreement. A reason
+ * maps to the set of categories that mean the same thing; reasons that carry no opinion about the
+ * reply (onhold, undefined) are left out. See docs/accuracy.md.
+ */
+export const REASON_MAP: Readonly<Record<string, readonly Category[]>> = {
+  userunknown: ['user-unknown'],
+  hostunknown: ['domain-unknown'],
+  hasmoved: ['mailbox-moved'],
+  notaccept: ['no-mail-accepted'],
+  suspend: ['mailbox-disabled'],
+  mailboxfull: ['mailbox-full'],
+  mesgtoobig: ['message-too-large'],
+  exceedlimit: ['message-too-large'],
+  contenterror: ['content-rejected'],
+  virusdetected: ['content-rejected'],
+  spamdetected: ['spam'],
+  blocked: ['blocked'],
+  securityerror: ['sender-authentication', 'auth-required', 'tls-required'],
+  policyviolation: ['policy', 'content-rejected'],
+  rejected: ['sender-rejected'],
+  norelaying: ['relay-denied'],
+  toomanyconn: ['rate-limited', 'too-many-recipients'],
+  systemfull: ['storage-full'],
+  systemerror: ['server-error', 'service-unavailable'],
+  networkerror: ['network'],
+  expired: ['expired'],
+  syntaxerror: ['protocol'],
+  filtered: ['policy', 'content-rejected', 'spam'],
+};
+
+interface LabelledRow {
+  readonly diagnosticcode_raw: string;
+  readonly replycode: string;
+  readonly deliverystatus: string;
+}
+
+/** The peer's reply code, when it appears literally at a reply position in the raw text. */
+export function literalCode(row: LabelledRow): number | null {
+  const code = row.replycode;
+  if (!code) return null;
+  const text = row.diagnosticcode_raw;
+  let i = text.indexOf(code);
+  while (i >= 0) {
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    const after = text[i + 3] ?? ' ';
+    if (!/[0-9A-Za-z._#=\/-]/.test(before) && /[ \-:]/.test(after)) return Number(code);
+    i = text.indexOf(code, i + 1);
+  }
+  return null;
+}
+
+/** The peer's enhanced code, when it appears literally in the raw text as a whole code. */
+export function literalEnhanced(row: LabelledRow): string | null {
+  const code = row.deliverystatus;
+  if (!code) return null;
+  const text = row.diagnosticcode_raw;
+  let i = text.indexOf(code);
+  while (i >= 0) {
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    const after = text[i + code.length] ?? ' ';
+    if (!/[0-9A-Za-z.]/.test(before) && !/[0-9A-Za-z]/.test(after) && !(after === '.' && /[0-9]/.test(text[i + code.length + 1] ?? ''))) return code;
+    i = text.indexOf(code, i + 1);
+  }
+  return null;
+}
