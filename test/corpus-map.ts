@@ -17,9 +17,11 @@ export const REASON_MAP: Readonly<Record<string, readonly Category[]>> = {
   contenterror: ['content-rejected'],
   virusdetected: ['content-rejected'],
   spamdetected: ['spam'],
-  blocked: ['blocked'],
-  securityerror: ['sender-authentication', 'auth-required', 'tls-required'],
-  policyviolation: ['policy', 'content-rejected'],
+  // Sisimai 4.25 has no reason for failed sender authentication (Sisimai 5 added AuthFailure):
+  // it files SPF/DKIM/DMARC rejections under blocked, policyviolation or securityerror.
+  blocked: ['blocked', 'sender-authentication'],
+  securityerror: ['sender-authentication', 'auth-required', 'tls-required', 'content-rejected'],
+  policyviolation: ['policy', 'content-rejected', 'sender-authentication'],
   rejected: ['sender-rejected'],
   norelaying: ['relay-denied'],
   toomanyconn: ['rate-limited', 'too-many-recipients'],
@@ -28,7 +30,9 @@ export const REASON_MAP: Readonly<Record<string, readonly Category[]>> = {
   networkerror: ['network'],
   expired: ['expired'],
   syntaxerror: ['protocol'],
-  filtered: ['policy', 'content-rejected', 'spam'],
+  // Sisimai calls a recipient refusal after DATA "filtered", whatever the text says; many of its
+  // filtered rows read "User unknown".
+  filtered: ['policy', 'content-rejected', 'spam', 'user-unknown'],
 };
 
 interface LabelledRow {

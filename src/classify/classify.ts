@@ -67,6 +67,8 @@ interface CompiledRule {
   readonly subjects: ReadonlySet<string> | null;
   readonly anyLo: number;
   readonly anyHi: number;
+  readonly allLo: number;
+  readonly allHi: number;
   readonly noneLo: number;
   readonly noneHi: number;
   readonly commands: ReadonlySet<SmtpCommand> | null;
@@ -88,6 +90,7 @@ function compileRule(rule: Rule): CompiledRule {
   const exact = rule.enhanced?.filter((e) => !e.endsWith('.*')) ?? [];
   const subjects = rule.enhanced?.filter((e) => e.endsWith('.*')).map((e) => e.slice(0, -2)) ?? [];
   const [anyLo, anyHi] = masks(rule.any);
+  const [allLo, allHi] = masks(rule.all);
   const [noneLo, noneHi] = masks(rule.none);
   return {
     rule,
@@ -95,7 +98,7 @@ function compileRule(rule: Rule): CompiledRule {
     codes: rule.codes ? new Set(rule.codes) : null,
     exact: exact.length ? new Set(exact) : null,
     subjects: subjects.length ? new Set(subjects) : null,
-    anyLo, anyHi, noneLo, noneHi,
+    anyLo, anyHi, allLo, allHi, noneLo, noneHi,
     commands: rule.commands ? new Set(rule.commands) : null,
   };
 }
@@ -105,6 +108,7 @@ const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
 
 const [CMD_LO, CMD_HI] = masks([Signal.CmdConnect, Signal.CmdHelo, Signal.CmdMail, Signal.CmdRcpt, Signal.CmdData]);
 const TRY_LATER = 1 << Signal.TryLater;
+const PERMANENT = 1 << Signal.Permanent;
 
 /** Categories where the address itself is bad: a permanent reply in them is a hard bounce. */
 const HARD: ReadonlySet<Category> = new Set<Category>(['user-unknown', 'domain-unknown', 'mailbox-moved', 'no-mail-accepted']);
@@ -136,7 +140,7 @@ const DEFAULT_DELAY: Partial<Record<Category, number>> = { greylisted: 300, 'rat
  */
 export function classify(input: unknown, options?: ClassifyOptions): Classification {
   const normalized = normalizeInput(input);
-  const reply = parseReply(normalized.text, options);
+  const reply = failingReply(parseReply(normalized.text, options), options);
   const problems: Problem[] | readonly Problem[] = normalized.invalid
     ? [{ kind: normalized.invalid, message: normalized.invalidMessage }, ...reply.problems.filter((p) => p.kind !== 'empty')]
     : reply.problems;
@@ -178,7 +182,7 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   let retryable: boolean;
   if (rule.retryable !== undefined) retryable = rule.retryable;
   else if (cls === 'transient') retryable = true;
-  else if (cls === 'unknown') retryable = TEMPORARY.has(category);
+  else if (cls === 'unknown') retryable = TEMPORARY.has(category) && !(lo & PERMANENT);
   else retryable = false;
   if (!retryable && rule.retryable === undefined && (cls === 'permanent' || cls === 'unknown') && lo & TRY_LATER && !HARD.has(category)) {
     retryable = true;
@@ -198,6 +202,28 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
     description: texts.description, fix: texts.fix,
     rule: rule.id, why, retryAfter, command, malformed, problems, reply,
   };
+}
+
+/** How many joined replies are looked through for a failure (bounds the work on hostile input). */
+const MAX_JOINED = 16;
+
+/**
+ * When a positive reply is followed by others (a session transcript, replies joined in a bounce
+ * report), the failure among them is what the input reports: use the first 4xx/5xx reply.
+ */
+function failingReply(first: ParsedReply, options: ClassifyOptions | undefined): ParsedReply {
+  if (first.code === null || first.code >= 400 || !first.suffix) return first;
+  let current = first;
+  for (let n = 0; n < MAX_JOINED && current.suffix; n++) {
+    const next = parseReply(current.suffix, options);
+    if (next.code === null) break;
+    if (next.code >= 400) {
+      const prefix = first.prefix ? `${first.prefix} ${first.lines.map((l) => l.text).join(' ')}` : first.text;
+      return { ...next, prefix, problems: [...first.problems, ...next.problems.filter((p) => p.kind !== 'leading-text')] };
+    }
+    current = next;
+  }
+  return first;
 }
 
 function validEnhanced(e: string | null): string | null {
@@ -241,6 +267,7 @@ function decide(digit: number, code: number | null, enhanced: string | null, lo:
       if (!(r.exact?.has(subjectDetail) || r.subjects?.has(subject))) continue;
     }
     if ((r.anyLo | r.anyHi) !== 0 && ((lo & r.anyLo) | (hi & r.anyHi)) === 0) continue;
+    if ((lo & r.allLo) !== r.allLo || (hi & r.allHi) !== r.allHi) continue;
     if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) continue;
     if (r.commands && (command === null || !r.commands.has(command))) continue;
     return r.rule;

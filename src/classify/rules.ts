@@ -21,6 +21,8 @@ export interface Rule {
   readonly enhanced?: readonly string[];
   /** At least one of these signals must be in the reply text. */
   readonly any?: readonly S[];
+  /** All of these signals must be in the reply text. */
+  readonly all?: readonly S[];
   /** None of these signals may be in the reply text. */
   readonly none?: readonly S[];
   /** The command the reply answered must be one of these. */
@@ -43,6 +45,7 @@ export const RULES: readonly Rule[] = [
   { id: 'text.greylisted', category: 'greylisted', why: 'text says the message was greylisted', any: [S.Greylist], classes: '045', retryable: true },
   { id: 'text.reputation-deferral', category: 'blocked', why: 'temporary deferral because of the sender\'s reputation or complaints', any: [S.Reputation], classes: '04', none: HARD_TEXT },
   { id: 'text.rate-limited', category: 'rate-limited', why: 'text says too many messages or connections, or a sending rate limit', any: [S.RateLimit], none: HARD_TEXT, retryable: true },
+  { id: 'text.expired', category: 'expired', why: 'text says delivery gave up after retrying for too long', any: [S.Expired], retryable: false },
   { id: 'enhanced.rate-limited', category: 'rate-limited', why: 'enhanced code X.7.28 (mail flood)', enhanced: ['7.28'], retryable: true },
 
   // Specific enhanced codes (RFC 3463 and later registrations).
@@ -63,43 +66,51 @@ export const RULES: readonly Rule[] = [
   { id: 'enhanced.4.7', category: 'expired', why: 'enhanced code X.4.7 (delivery time expired)', enhanced: ['4.7'], retryable: false },
   { id: 'enhanced.4.4-permanent', category: 'domain-unknown', why: 'enhanced code 5.4.4 (unable to route)', enhanced: ['4.4'], classes: '5' },
   { id: 'enhanced.network', category: 'network', why: 'enhanced code X.4.1–X.4.4 (no answer, bad connection, routing or directory failure)', enhanced: ['4.1', '4.2', '4.3', '4.4'] },
-  { id: 'enhanced.4.5', category: 'service-unavailable', why: 'enhanced code X.4.5 (mail system congestion)', enhanced: ['4.5'] },
-  { id: 'enhanced.4.6', category: 'server-error', why: 'enhanced code X.4.6 (routing loop)', enhanced: ['4.6'] },
+  { id: 'enhanced.4.5', category: 'service-unavailable', why: 'enhanced code X.4.5 (mail system congestion)', enhanced: ['4.5'], none: [S.Storage] },
+  { id: 'enhanced.4.6', category: 'network', why: 'enhanced code X.4.6 (routing loop)', enhanced: ['4.6'] },
   { id: 'enhanced.protocol', category: 'protocol', why: 'enhanced code X.5.1–X.5.6 (command, syntax or protocol error)', enhanced: ['5.1', '5.2', '5.4', '5.5', '5.6', '3.3'] },
   { id: 'enhanced.content', category: 'content-rejected', why: 'enhanced code X.6.x (message content or media)', enhanced: ['6.*', '7.7'], none: [S.Spam] },
-  { id: 'enhanced.auth', category: 'auth-required', why: 'enhanced code X.7.8 / X.7.9 / X.7.12 (authentication)', enhanced: ['7.8', '7.9', '7.12'] },
+  // X.7.8, X.7.9, X.7.12 are statuses of the AUTH command (RFC 4954); elsewhere servers use them loosely.
+  { id: 'enhanced.auth', category: 'auth-required', why: 'enhanced code X.7.8 / X.7.9 / X.7.12 in answer to AUTH', enhanced: ['7.8', '7.9', '7.12'], commands: ['AUTH'] },
+  { id: 'enhanced.auth-text', category: 'auth-required', why: 'enhanced code X.7.8 / X.7.9 / X.7.12 with text about authentication', enhanced: ['7.8', '7.9', '7.12'], any: [S.AuthRequired] },
   { id: 'enhanced.tls', category: 'tls-required', why: 'enhanced code X.7.10 / X.7.11 / X.7.30 / X.7.4 (encryption needed)', enhanced: ['7.10', '7.11', '7.30', '7.4'] },
   { id: 'enhanced.7.13', category: 'mailbox-disabled', why: 'enhanced code X.7.13 (user account disabled)', enhanced: ['7.13'] },
   { id: 'enhanced.7.17', category: 'mailbox-moved', why: 'enhanced code X.7.17 (mailbox owner has changed, RFC 7293)', enhanced: ['7.17'] },
   { id: 'enhanced.7.18', category: 'domain-unknown', why: 'enhanced code X.7.18 (domain owner has changed, RFC 7293)', enhanced: ['7.18'] },
-  { id: 'enhanced.sender-authentication', category: 'sender-authentication', why: 'enhanced code X.7.20–X.7.26 / X.7.29 (SPF, DKIM, DMARC or ARC failed)', enhanced: ['7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.29'] },
+  { id: 'enhanced.7.25', category: 'blocked', why: 'enhanced code X.7.25 (reverse DNS of the sending host failed, RFC 7372)', enhanced: ['7.25'] },
+  { id: 'enhanced.sender-authentication', category: 'sender-authentication', why: 'enhanced code X.7.20–X.7.24, X.7.26, X.7.29 (SPF, DKIM, DMARC or ARC failed)', enhanced: ['7.20', '7.21', '7.22', '7.23', '7.24', '7.26', '7.29'] },
   { id: 'enhanced.7.27', category: 'sender-rejected', why: 'enhanced code X.7.27 (the sender\'s domain has a null MX, RFC 7505)', enhanced: ['7.27'] },
   { id: 'enhanced.policy', category: 'policy', why: 'enhanced code X.7.2–X.7.6, X.7.14, X.7.15, X.7.19 (security or policy)', enhanced: ['7.2', '7.3', '7.5', '7.6', '7.14', '7.15', '7.19'] },
 
   // Text evidence, for generic codes (X.0.0, X.7.1, bare 550) and replies without codes.
-  { id: 'text.relay-denied', category: 'relay-denied', why: 'text says relaying is not permitted', any: [S.Relay] },
+  { id: 'text.relay-denied', category: 'relay-denied', why: 'text says relaying is not permitted', any: [S.Relay], none: [S.Blocklist] },
+  { id: 'text.content-compliance', category: 'content-rejected', why: 'text says the message breaks the message format (RFC 5322 headers, 8-bit data)', any: [S.Compliance] },
+  { id: 'text.spam', category: 'spam', why: 'text says the message was judged to be spam', any: [S.Spam] },
   { id: 'text.sender-authentication', category: 'sender-authentication', why: 'text names SPF, DKIM, DMARC or failed sender authentication', any: [S.SenderAuth], none: [S.UserUnknown] },
-  { id: 'text.user-unknown', category: 'user-unknown', why: 'text says the recipient address does not exist', any: [S.UserUnknown], none: [S.ListMembership] },
+  { id: 'text.dns-temporary', category: 'network', why: 'text reports a DNS lookup failure that may clear ("try again")', all: [S.DomainUnknown, S.TryLater] },
+  { id: 'text.sender-domain', category: 'sender-rejected', why: 'text says the sender\'s domain was not found', all: [S.Sender, S.DomainUnknown] },
   { id: 'text.domain-unknown', category: 'domain-unknown', why: 'text says the recipient domain does not exist or cannot be routed', any: [S.DomainUnknown] },
+  { id: 'text.user-unknown', category: 'user-unknown', why: 'text says the recipient address does not exist', any: [S.UserUnknown], none: [S.ListMembership] },
   { id: 'text.no-mail-accepted', category: 'no-mail-accepted', why: 'text says the domain or host accepts no mail', any: [S.NoMail] },
   { id: 'text.mailbox-moved', category: 'mailbox-moved', why: 'text says the recipient has moved', any: [S.Moved] },
   { id: 'text.mailbox-disabled', category: 'mailbox-disabled', why: 'text says the mailbox is disabled, suspended or inactive', any: [S.Disabled] },
   { id: 'text.mailbox-full', category: 'mailbox-full', why: 'text says the mailbox is full or over quota', any: [S.MailboxFull] },
   { id: 'text.message-too-large', category: 'message-too-large', why: 'text says the message is over a size limit', any: [S.TooLarge] },
   { id: 'text.blocked', category: 'blocked', why: 'text names a blocklist, the sender\'s reputation or missing reverse DNS', any: [S.Blocklist, S.Reputation, S.ReverseDns] },
-  { id: 'text.spam', category: 'spam', why: 'text says the message was judged to be spam', any: [S.Spam] },
   { id: 'text.content-rejected', category: 'content-rejected', why: 'text says the content, a header or an attachment was refused', any: [S.Content] },
   { id: 'text.sender-rejected', category: 'sender-rejected', why: 'text says the envelope sender was refused', any: [S.Sender] },
   { id: 'text.tls-required', category: 'tls-required', why: 'text says encryption (STARTTLS/TLS) is required', any: [S.Tls] },
   { id: 'text.auth-required', category: 'auth-required', why: 'text says SMTP authentication is required or failed', any: [S.AuthRequired] },
   { id: 'text.storage-full', category: 'storage-full', why: 'text says the server is out of storage', any: [S.Storage] },
-  { id: 'text.expired', category: 'expired', why: 'text says delivery gave up after retrying', any: [S.Expired], retryable: false },
   { id: 'text.service-unavailable', category: 'service-unavailable', why: 'text says the service is not available', any: [S.ServiceUnavailable] },
   { id: 'text.network', category: 'network', why: 'text describes a connection, routing or DNS failure', any: [S.Network] },
   { id: 'text.server-error', category: 'server-error', why: 'text describes an internal error at the server', any: [S.ServerError] },
+  { id: 'text.spam-word', category: 'spam', why: 'text names spam as the reason', any: [S.SpamWord] },
   { id: 'text.blocked-generic', category: 'blocked', why: 'text says the sending host or address is blocked', any: [S.Blocked] },
   { id: 'text.protocol', category: 'protocol', why: 'text describes a command syntax or sequence error', any: [S.Protocol] },
   { id: 'text.list-policy', category: 'policy', why: 'text says only list or group members may post', any: [S.ListMembership] },
+  { id: 'code.554-connect', category: 'service-unavailable', why: '554 at connection time: no SMTP service here (RFC 5321 §3.1)', codes: [554], commands: ['CONNECT'] },
+  { id: 'command.connect-refused', category: 'blocked', why: 'permanent refusal at connection or greeting time: the sending host is refused', classes: '5', commands: ['CONNECT', 'HELO', 'EHLO'] },
   { id: 'text.recipient-rejected', category: 'user-unknown', why: 'permanent refusal of the recipient address with no other reason given', any: [S.RecipientRejected], classes: '05' },
   { id: 'text.policy', category: 'policy', why: 'text names a local policy or an access refusal', any: [S.Policy, S.AccessDenied] },
 
@@ -122,7 +133,6 @@ export const RULES: readonly Rule[] = [
   { id: 'code.552-rcpt', category: 'too-many-recipients', why: '552 to RCPT: too many recipients, to be treated as temporary (RFC 5321 §4.5.3.1.10)', codes: [552], commands: ['RCPT'], retryable: true },
   { id: 'code.552', category: 'mailbox-full', why: '552: exceeded storage allocation', codes: [552, 522] },
   { id: 'code.553', category: 'user-unknown', why: '553: mailbox name not allowed', codes: [553] },
-  { id: 'code.554-connect', category: 'service-unavailable', why: '554 at connection time: no SMTP service here (RFC 5321 §3.1)', codes: [554], commands: ['CONNECT', 'HELO', 'EHLO'] },
   { id: 'code.554-data', category: 'content-rejected', why: '554 after DATA: the message was refused', codes: [554], commands: ['DATA', 'BDAT'] },
   { id: 'code.525', category: 'mailbox-disabled', why: '525: user account disabled', codes: [525] },
   { id: 'code.426', category: 'network', why: '426: connection timed out (non-standard)', codes: [426] },

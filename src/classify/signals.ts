@@ -47,6 +47,8 @@ export const enum Signal {
   CmdRcpt,
   CmdData,
   ListMembership,
+  SpamWord,
+  Compliance,
 }
 
 /** Signal names, for rule ids, docs and debugging. Index = signal number. */
@@ -55,7 +57,7 @@ export const SIGNAL_NAMES = [
   'spam', 'blocklist', 'blocked', 'reputation', 'reverse-dns', 'sender-auth', 'sender', 'relay', 'auth-required',
   'tls', 'rate-limit', 'too-many-recipients', 'greylist', 'try-later', 'service-unavailable', 'server-error',
   'storage', 'network', 'expired', 'protocol', 'policy', 'recipient-rejected', 'access-denied', 'permanent',
-  'cmd-connect', 'cmd-helo', 'cmd-mail', 'cmd-rcpt', 'cmd-data', 'list-membership',
+  'cmd-connect', 'cmd-helo', 'cmd-mail', 'cmd-rcpt', 'cmd-data', 'list-membership', 'spam-word', 'compliance',
 ] as const;
 
 /** The phrases of each signal, indexed by signal number. */
@@ -116,17 +118,20 @@ export const PHRASES: readonly (readonly string[])[] = [
     'content rejected', 'message content', 'content not accepted', 'virus', 'malware', 'infected', 'attachment',
     'prohibited file', 'banned file', 'header', '8 bit', '8bit', 'not rfc 5322', 'not rfc 2822', 'rfc5322', 'rfc 822',
     'message filtered', 'filtered', 'content filter', 'content policy', 'disallowed content', 'trojan', 'phishing',
-    'executable', 'mime', 'malformed message', 'message rejected due to content', 'suspicious link', 'not compliant',
+    'executable', 'malformed message', 'message rejected due to content', 'suspicious link', 'not compliant',
   ],
   /* Spam */ [
-    ' spam', 'junk mail', ' ube ', 'unsolicited', 'bulk mail', 'looks like spam', 'likely suspicious',
-    'spam classification', 'considered spam', 'spam content', 'spamassassin', 'spam score', 'high spam',
+    'junk mail', ' ube ', 'unsolicited', 'bulk mail', 'looks like spam', 'spam classification',
+    'considered spam', 'considered as spam', 'classified as spam', 'detected as spam', 'identified as spam',
+    'marked as spam', 'rejected as spam', 'suspected spam', 'likely spam', 'is spam', 'spam message', 'spam detected',
+    'spam content', 'spamassassin', 'spam score', 'high spam', 'spam filter', 'spam policy', 'as junk',
   ],
   /* Blocklist */ [
     'blocklist', 'block list', 'blacklist', 'black list', 'denylist', 'dnsbl', ' rbl ', 'spamhaus', 'barracuda',
     'spamcop', 'sorbs', 'uceprotect', 'surbl', 'proofpoint', 'cloudmark', 'blocked using', 'listed at', 'listed on',
     'listed in', 'is listed', 'ip is in', 'banned sending ip', 'on our block', 'abusix', 'psbl', 'mailspike', 'senderscore',
-    'spam source', 'dynamic ip', 'dial up', 'dialup', 'residential', 'open relay', ' bl ',
+    'spam source', 'dynamic ip', 'dial up', 'dialup', 'residential', 'open relay', ' bl ', 'your isp', 'isp s mail',
+    'isp s smtp', 'smtp server of your', 'mail server of your', 'relay through your',
   ],
   /* Blocked */ [
     'blocked', 'banned', ' block ', 'rejected for policy', 'not allowed to send', 'host network not allowed',
@@ -153,13 +158,13 @@ export const PHRASES: readonly (readonly string[])[] = [
     'sender address rejected', 'sender rejected', 'sender verify', 'sender verification', 'sender address is',
     'invalid sender', 'sender unknown', 'unknown sender', 'sender domain', 'domain of sender', 'from address',
     'sender not', 'envelope sender', 'return path', 'bad sender', 'sender is not', 'mail from address', 'sender denied',
-    'sender blocked', 'sender address invalid', 'mail_from', 'rejected sender', 'sender refused',
+    'sender blocked', 'sender address invalid', 'rejected sender', 'sender refused',
   ],
   /* Relay */ [
     'relay access denied', 'relaying denied', 'relay denied', 'relay not permitted', 'not permitted to relay',
     'unable to relay', 'relaying not allowed', 'relay not allowed', 'we do not relay', 'not relay', 'no relaying',
     'relaying disallowed', 'cannot relay', 'can t relay', 'relaying mail to', 'relay prohibited', 'not in my list of allowed rcpthosts',
-    'allowed rcpthosts', 'relay attempt', 'not a gateway',
+    'allowed rcpthosts', 'relay attempt', 'not a gateway', ' relay ',
   ],
   /* AuthRequired */ [
     'authentication required', 'authentication is required', 'auth required', 'must authenticate', 'please authenticate',
@@ -179,7 +184,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'hourly limit', 'limit exceeded', 'exceeded the limit', 'exceeded limit', 'connection limit', 'unexpected volume',
     'mail flood', 'too much mail', 'too many mail', 'messages per', 'high volume', 'volume of mail', 'try to reduce',
     'connection count', 'too many invalid', 'too many errors', 'too many bad', 'concurrency limit', 'exceeded rate',
-    'limit reached', 'message rate', 'sending rate', 'temporarily rate', 'quota for sending', 'per hour', 'per day',
+    'limit reached', 'daily quota', 'hourly quota', 'relay quota', 'reached your daily', 'message rate', 'sending rate', 'temporarily rate', 'quota for sending', 'per hour', 'per day',
     'per minute',
   ],
   /* TooManyRecipients */ [
@@ -189,12 +194,12 @@ export const PHRASES: readonly (readonly string[])[] = [
   /* Greylist */ [
     'greylist', 'graylist', 'grey list', 'gray list', 'grey listed', 'gray listed', 'greylisting', 'graylisting',
     'postgrey', 'try again in a few minutes', 'not yet authorized to deliver', 'please retry later',
-    'temporarily deferred', 'deferred for', 'delayed for',
+    
   ],
   /* TryLater */ [
     'try again later', 'try later', 'try again in', 'retry later', 'please retry', 'come back later', 'temporarily',
     'temporary failure', 'temporary error', 'temporary problem', 'temporarily unavailable', 'later', 'again shortly',
-    'try again shortly', 'temporary local problem', 'deferred', 'try again tomorrow', 'resources temporarily',
+    'try again shortly', 'temporary local problem', 'deferred', 'try again tomorrow', 'resources temporarily', 'not found try again',
   ],
   /* ServiceUnavailable */ [
     'service not available', 'service unavailable', 'service is unavailable', 'service currently unavailable',
@@ -227,12 +232,10 @@ export const PHRASES: readonly (readonly string[])[] = [
   /* Expired */ [
     'message expired', 'envelope expired', 'retry timeout exceeded', 'retry time', 'in the queue too long',
     'queue too long', 'too long in queue', 'delivery time expired', 'not delivered within', 'maximum delivery time',
-    'unable to deliver in', 'could not be delivered within', 'retry period', 'message has been delayed',
-    'will be retried', 'delivery has been delayed', 'has been delayed', 'delivery failed 20 attempts', 'attempts',
-    'expired after', 'delivery expired', 'lifetime exceeded', 'time limit exceeded', 'after 1 day', 'after 2 days',
-    'after 3 days', 'after 4 days', 'after 5 days', 'days and', 'gave up', 'give up', 'undeliverable after',
+    'unable to deliver in', 'could not be delivered within', 'retry period', 'expired after', 'delivery expired', 'lifetime exceeded', 'time limit exceeded', 'after 1 day', 'after 2 days',
+    'after 3 days', 'after 4 days', 'after 5 days', 'undeliverable after',
     'unable to deliver this message after', 'unable to deliver message to the following', 'could not be delivered for',
-    'has not been delivered', 'being unable to connect',
+    'being unable to connect',
   ],
   /* Protocol */ [
     'syntax error', 'bad sequence', 'improper sequence', 'out of sequence', 'command not implemented',
@@ -249,9 +252,8 @@ export const PHRASES: readonly (readonly string[])[] = [
     'restricted', 'local rule', 'by rule', 'transport rule', 'configured to', 'disallowed',
   ],
   /* RecipientRejected */ [
-    'recipient address rejected', 'recipient rejected', 'address rejected', 'recipient refused', 'rcpt_to', 'rcpt to',
+    'recipient address rejected', 'recipient rejected', 'address rejected', 'recipient refused',
     'rcpt rejected', 'recipient verification', 'recipient not accepted', 'all recipient addresses rejected',
-    'does not like recipient',
   ],
   /* AccessDenied */ [
     'access denied', 'access is denied', 'not authorized', 'permission denied', 'no access',
@@ -283,5 +285,14 @@ export const PHRASES: readonly (readonly string[])[] = [
   /* ListMembership */ [
     'not a member', 'group you tried to contact', 'mailing list', 'list members', 'members of this list',
     'permission to post', 'not allowed to post', 'moderator', 'membership',
+  ],
+  /* SpamWord */ [
+    ' spam ',
+  ],
+  /* Compliance */ [
+    'not rfc 5322', 'not rfc 2822', 'not rfc 822', 'rfc 5322 compliant', 'rfc 2822 compliant', 'not compliant with rfc',
+    'multiple subject', 'multiple from', 'multiple date', 'multiple message id', 'duplicate header', 'duplicated header',
+    'missing header', 'invalid header', 'malformed header', 'header error', 'bad header', 'header syntax', 'missing date',
+    'missing from', 'missing message id', 'duplicated message id', 'improper use of 8 bit', '8 bit data in message header',
   ],
 ];

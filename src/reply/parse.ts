@@ -273,9 +273,13 @@ function inRange(s: string, i: number): boolean {
   return a >= 50 && a <= 53 && b >= 48 && b <= 53;
 }
 
-/** A plausible reply code at `i` that does not begin a line: in range and standing on its own. */
+/**
+ * A plausible reply code at `i` that does not begin a line: in range, standing on its own, and
+ * followed by `-`, white space or the end (not `:` — that is an IPv6 group or a port).
+ */
 function embeddedCodeAt(s: string, i: number, end: number): boolean {
   if (!lineCodeAt(s, i, end) || !inRange(s, i)) return false;
+  if (i + 3 < end && s.charCodeAt(i + 3) === COLON) return false;
   if (i === 0) return true;
   const p = s.charCodeAt(i - 1);
   return !isWordChar(p) && p !== 46 && p !== HYPHEN && p !== HASH && p !== 47 && p !== 61 && p !== 43 && p !== 95;
