@@ -31,7 +31,8 @@ const file = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../
 const rows: Row[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
 
 let throws = 0;
-const tally = { code: [0, 0], enhanced: [0, 0], bounce: [0, 0], category: [0, 0] };
+type Pair = [number, number];
+const tally: Record<"code" | "enhanced" | "bounce" | "category", Pair> = { code: [0, 0], enhanced: [0, 0], bounce: [0, 0], category: [0, 0] };
 const groups = new Map<string, string[]>();
 const note = (kind: string, line: string) => {
   const list = groups.get(kind) ?? [];
@@ -74,7 +75,7 @@ for (const row of rows) {
   }
 }
 
-const pct = ([a, b]: number[]) => (b ? (100 * a! / b!).toFixed(1) : 'n/a');
+const pct = ([a, b]: Pair) => (b ? ((100 * a) / b).toFixed(1) : "n/a");
 const figures = {
   rows: rows.length,
   throws,
