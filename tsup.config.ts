@@ -13,6 +13,8 @@ export default defineConfig([
       'locales/de': 'src/locales/de.ts',
       'locales/ja': 'src/locales/ja.ts',
       'locales/pt-BR': 'src/locales/pt-BR.ts',
+      'locales/id': 'src/locales/id.ts',
+      'locales/ar': 'src/locales/ar.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
