@@ -27,8 +27,10 @@ export const REASON_MAP: Readonly<Record<string, readonly Category[]>> = {
   toomanyconn: ['rate-limited', 'too-many-recipients'],
   systemfull: ['storage-full'],
   systemerror: ['server-error', 'service-unavailable'],
-  networkerror: ['network'],
-  expired: ['expired'],
+  // A DSN's "expired" or "network error" comes from the whole bounce (Action, Status, queue
+  // lifetime); the reply text carries only the last attempt's error. Either reading is accepted.
+  networkerror: ['network', 'expired'],
+  expired: ['expired', 'network'],
   syntaxerror: ['protocol'],
   // Sisimai calls a recipient refusal after DATA "filtered", whatever the text says; many of its
   // filtered rows read "User unknown".

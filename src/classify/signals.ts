@@ -90,7 +90,7 @@ export const PHRASES: readonly (readonly string[])[] = [
   ],
   /* NoMail */ [
     'does not accept mail', 'doesn t accept mail', 'accepts no mail', 'null mx', 'does not receive mail',
-    'not accept any mail', 'domain does not accept',
+    'not accept any mail', 'indicated no smtp service', 'domain does not accept',
   ],
   /* Disabled */ [
     'account is disabled', 'account disabled', 'account has been disabled', 'disabled recipient', 'mailbox disabled',
