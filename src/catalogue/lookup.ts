@@ -5,6 +5,7 @@ import type { BasicCodeEntry, CodeEntry, CodeTexts, EnhancedCodeEntry } from './
 import { REPLY_CLASS_ENTRIES, REPLY_CODES } from './reply-codes.js';
 import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from './enhanced-codes.js';
 import { enhancedEnd } from '../reply/enhanced.js';
+import { isDigit } from '../reply/chars.js';
 
 /** Options for {@link lookup}. */
 export interface LookupOptions {
@@ -95,8 +96,10 @@ export function find(code: number | string): Found | null {
   if (typeof code !== 'string') return null;
   const s = code.trim();
   if (s.length === 3) {
+    // Three ASCII digits only: Number() would also read '5e2' as 500.
+    if (!isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(1)) || !isDigit(s.charCodeAt(2))) return null;
     const n = Number(s);
-    return Number.isInteger(n) && n >= 100 ? findBasic(n) : null;
+    return n >= 100 ? findBasic(n) : null;
   }
   return findEnhanced(s);
 }
@@ -119,9 +122,10 @@ export function findEnhanced(s: string): Found | null {
   const subject = String(Number(s.slice(2, dot)));
   const detail = String(Number(s.slice(dot + 1)));
   const cls = classOfDigit(s.charCodeAt(0) - 48);
+  const code = `${s[0]}.${subject}.${detail}`;
   const exact = BY_KEY.get(`X.${subject}.${detail}`);
-  if (exact) return { code: s, class: cls, entry: exact, fallback: null };
+  if (exact) return { code, class: cls, entry: exact, fallback: null };
   const general = BY_KEY.get(`X.${subject}.0`);
-  if (general) return { code: s, class: cls, entry: general, fallback: 'subject' };
-  return { code: s, class: cls, entry: BY_KEY.get(`${s[0]}.X.X`)!, fallback: 'class' };
+  if (general) return { code, class: cls, entry: general, fallback: 'subject' };
+  return { code, class: cls, entry: BY_KEY.get(`${s[0]}.X.X`)!, fallback: 'class' };
 }

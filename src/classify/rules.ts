@@ -50,7 +50,7 @@ export const RULES: readonly Rule[] = [
   { id: 'text.cause-sender-authentication', category: 'sender-authentication', why: 'security status whose text names SPF, DKIM or DMARC', enhanced: ['7.*'], any: [S.SenderAuth], none: [S.Spam, S.AuthRequired] },
   { id: 'text.cause-tls', category: 'tls-required', why: 'security status whose text says TLS was not used', enhanced: ['7.*'], any: [S.Tls] },
   { id: 'text.rate-limited', category: 'rate-limited', why: 'text says too many messages or connections, or a sending rate limit', any: [S.RateLimit], none: [S.UserUnknown, S.DomainUnknown, S.TooLarge, S.Disabled, S.Moved], retryable: true },
-  { id: 'text.expired', category: 'expired', why: 'text says delivery gave up after retrying for too long', any: [S.Expired], retryable: false },
+  { id: 'text.expired', category: 'expired', why: 'text says delivery gave up after retrying for too long', any: [S.Expired] },
   { id: 'text.relay-denied', category: 'relay-denied', why: 'text says relaying is not permitted', any: [S.Relay] },
   { id: 'enhanced.rate-limited', category: 'rate-limited', why: 'enhanced code X.7.28 (mail flood)', enhanced: ['7.28'], retryable: true },
 
@@ -69,7 +69,7 @@ export const RULES: readonly Rule[] = [
   { id: 'enhanced.3.1', category: 'storage-full', why: 'enhanced code X.3.1 (mail system full)', enhanced: ['3.1'] },
   { id: 'enhanced.3.2', category: 'service-unavailable', why: 'enhanced code X.3.2 (system not accepting network messages)', enhanced: ['3.2'], none: [S.Blocklist, S.Blocked, S.NoMail, S.Content] },
   { id: 'enhanced.4.1-recipient', category: 'user-unknown', why: 'X.4.1 with "recipient address rejected: access denied" (Microsoft 365 directory check)', enhanced: ['4.1'], any: [S.RecipientRejected], classes: '5' },
-  { id: 'enhanced.4.7', category: 'expired', why: 'enhanced code X.4.7 (delivery time expired)', enhanced: ['4.7'], retryable: false },
+  { id: 'enhanced.4.7', category: 'expired', why: 'enhanced code X.4.7 (delivery time expired)', enhanced: ['4.7'] },
   { id: 'enhanced.4.4-permanent', category: 'domain-unknown', why: 'enhanced code 5.4.4 (unable to route)', enhanced: ['4.4'], classes: '5' },
   { id: 'enhanced.network', category: 'network', why: 'enhanced code X.4.1–X.4.4 (no answer, bad connection, routing or directory failure)', enhanced: ['4.1', '4.2', '4.3', '4.4'] },
   { id: 'enhanced.4.5', category: 'service-unavailable', why: 'enhanced code X.4.5 (mail system congestion)', enhanced: ['4.5'], none: [S.Storage] },
