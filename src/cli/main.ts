@@ -11,8 +11,11 @@ import { createInterface } from 'node:readline';
 import { classify, type Classification, type Locale } from '../index.js';
 import { formatHuman, toJson } from './output.js';
 import { LOCALES } from './locales.js';
+import { CONTINUATION_LINE_REGEX } from '../regex.js';
+import { runScan } from './scan.js';
 
 const HELP = `Usage: smtp-reply [options] [reply ...]
+       smtp-reply scan [--json] [--verbose] <file|->   summarise a Postfix, Exim or Sendmail log
 
 Classifies SMTP replies: delivered, retry later, or bounce. Replies come from the
 arguments; with none, from standard input, one reply per line (a multi-line reply
@@ -81,7 +84,7 @@ function readStdin(emit: (reply: string) => void): void {
   rl.on('line', (line) => {
     if (line.trim() === '') return;
     pending.push(line);
-    if (!/^\d{3}-/.test(line)) {
+    if (!CONTINUATION_LINE_REGEX.test(line)) {
       emit(pending.join('\r\n'));
       pending = [];
     }
@@ -94,4 +97,10 @@ function readStdin(emit: (reply: string) => void): void {
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-process.exitCode = main();
+if (process.argv[2] === 'scan') {
+  void runScan(process.argv.slice(3)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  process.exitCode = main();
+}
