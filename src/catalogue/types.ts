@@ -14,6 +14,7 @@ export interface CodeTexts {
 
 /** A basic (three-digit) reply code, e.g. 550, or a class fallback such as `5xx`. */
 export interface BasicCodeEntry extends CodeTexts {
+  /** Discriminant: a three-digit code or a class fallback. */
   readonly kind: 'basic';
   /** Catalogue key: `'550'`, or `'5xx'` for the class fallback entries. */
   readonly key: string;
@@ -29,6 +30,7 @@ export interface BasicCodeEntry extends CodeTexts {
 
 /** A registered enhanced status code, e.g. X.1.1, or a subject / class fallback (`X.1.X`, `5.X.X`). */
 export interface EnhancedCodeEntry extends CodeTexts {
+  /** Discriminant: an enhanced status code or a subject / class fallback. */
   readonly kind: 'enhanced';
   /** Catalogue key: `'X.1.1'`; `'X.1.X'` for a subject fallback; `'5.X.X'` for a class fallback. */
   readonly key: string;
