@@ -1,5 +1,6 @@
 import type { Classification, Locale } from '../index.js';
 import { className, label } from '../locales/resolve.js';
+import { CONTROL_CHAR_REGEX, LINE_BREAK_REGEX } from '../regex.js';
 
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
@@ -40,7 +41,7 @@ export function formatHuman(input: string, r: Classification, locale: Locale | u
     `  rule: ${r.rule} (${r.why})${r.retryAfter ? `; retry after ${r.retryAfter}s` : ''}`,
   ];
   if (r.problems.length) lines.push(`  problems: ${r.problems.map((p) => p.kind).join(', ')}`);
-  if (input.length > 200) lines.unshift(`${input.slice(0, 200)}…`);
-  else lines.unshift(input.replace(/\r?\n/g, ' ⏎ '));
-  return lines.join('\n');
+  lines.unshift(input.length > 200 ? `${input.slice(0, 200)}…` : input.replace(LINE_BREAK_REGEX, ' ⏎ '));
+  // Replies come from the network: never let their control characters reach the terminal.
+  return lines.join('\n').replace(CONTROL_CHAR_REGEX, '?');
 }

@@ -26,7 +26,8 @@ export interface FormatOptions {
  * back the code, the enhanced code and the line texts.
  *
  * @throws {SmtpReplyError} `code-out-of-range` for a code outside 200–559, `bad-line` for a line
- * text holding a line break, and `enhanced-class-mismatch` for an enhanced code of another class.
+ * text holding a line break, `enhanced-class-mismatch` for an enhanced code of another class, and
+ * `invalid-input` for a spec or option of the wrong type (from JavaScript callers).
  * @example
  * ```ts
  * formatReply({ code: 550, enhanced: '5.1.1', lines: ['No such user', 'Check the address'] });
@@ -34,11 +35,13 @@ export interface FormatOptions {
  * ```
  */
 export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
+  if (typeof spec !== 'object' || spec === null) throw new SmtpReplyError('invalid-input', 'expected a reply spec { code, enhanced, lines }');
   const { code } = spec;
   if (!Number.isInteger(code) || code < 200 || code > 559 || code % 100 > 59) {
-    throw new SmtpReplyError('code-out-of-range', `reply code ${String(code)} is outside 200–559 (RFC 5321 §4.2)`);
+    throw new SmtpReplyError('code-out-of-range', `reply code ${typeof code === 'number' ? code : `of type ${typeof code}`} is outside 200–559 (RFC 5321 §4.2)`);
   }
   const enhanced = spec.enhanced ?? null;
+  if (enhanced !== null && typeof enhanced !== 'string') throw new SmtpReplyError('invalid-input', 'enhanced must be a string');
   if (enhanced !== null) {
     if (enhancedEnd(enhanced, 0, enhanced.length) !== enhanced.length) {
       throw new SmtpReplyError('bad-line', `'${enhanced}' is not an enhanced status code (class.subject.detail)`);
@@ -47,12 +50,16 @@ export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
       throw new SmtpReplyError('enhanced-class-mismatch', `enhanced code ${enhanced} is of another class than reply code ${code}`);
     }
   }
-  const texts = typeof spec.lines === 'string' ? [spec.lines] : spec.lines;
+  const texts: readonly unknown[] = typeof spec.lines === 'string' ? [spec.lines] : spec.lines;
+  if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) {
+    throw new SmtpReplyError('invalid-input', 'lines must be a string or an array of strings');
+  }
   const nl = options?.newline ?? '\r\n';
+  if (nl !== '\r\n' && nl !== '\n') throw new SmtpReplyError('invalid-input', "newline must be '\\r\\n' or '\\n'");
   if (texts.length === 0) return enhanced ? `${code} ${enhanced}` : String(code);
   let out = '';
   for (let n = 0; n < texts.length; n++) {
-    const text = texts[n]!;
+    const text = texts[n] as string;
     for (let i = 0; i < text.length; i++) {
       if (isNewline(text.charCodeAt(i))) throw new SmtpReplyError('bad-line', 'a line text holds a line break', n, i);
     }

@@ -1,0 +1,21 @@
+/**
+ * Every regular expression in the library lives here, so that all of them can be audited for
+ * ReDoS in one place: test/regex.test.ts runs recheck on each export and fails unless it is
+ * 'safe', and fails if a regex literal or `new RegExp` appears in any other file of src/.
+ *
+ * The parser and the classifier use none: they scan char codes (src/reply/chars.ts) and a
+ * phrase automaton (src/classify/matcher.ts). Each name is `UPPER_SNAKE_REGEX`; each doc line
+ * gives the source and what it is for.
+ */
+
+/** `^\d{3}-`: a reply line that continues on the next one (`550-…`); the CLI joins such stdin lines. */
+export const CONTINUATION_LINE_REGEX = /^\d{3}-/;
+
+/** `\r?\n` (global): every line break, so that the CLI can show a multi-line reply on one line. */
+export const LINE_BREAK_REGEX = /\r?\n/g;
+
+/** `\{(\w+)\}` (global): a `{name}` placeholder in a compare() sentence template; group 1 is the name. */
+export const PLACEHOLDER_REGEX = /\{(\w+)\}/g;
+
+/** C0/C1 control characters other than tab and line breaks (global); the CLI shows them as `?`. */
+export const CONTROL_CHAR_REGEX = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
