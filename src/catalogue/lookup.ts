@@ -39,14 +39,23 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** All basic-code entries (frozen), including the `2xx`…`5xx` class entries. */
-export const BASIC_ENTRIES: readonly BasicCodeEntry[] = deepFreeze([...REPLY_CODES, ...REPLY_CLASS_ENTRIES]);
-/** All enhanced-code entries (frozen), including the `2.X.X`, `4.X.X`, `5.X.X` class entries. */
-export const ENHANCED_ENTRIES: readonly EnhancedCodeEntry[] = deepFreeze([...ENHANCED_CODES, ...ENHANCED_CLASS_ENTRIES]);
+function frozenEntries<T>(codes: readonly T[], classes: readonly T[]): readonly T[] {
+  return deepFreeze([...codes, ...classes]);
+}
 
-const BY_KEY = new Map<string, CodeEntry>();
-for (const e of BASIC_ENTRIES) BY_KEY.set(e.key, e);
-for (const e of ENHANCED_ENTRIES) BY_KEY.set(e.key, e);
+function byKey(...lists: (readonly CodeEntry[])[]): Map<string, CodeEntry> {
+  const map = new Map<string, CodeEntry>();
+  for (const list of lists) for (const e of list) map.set(e.key, e);
+  return map;
+}
+
+// Tables are built by calls marked pure, so that a bundle that uses only parseReply drops them.
+/** All basic-code entries (frozen), including the `2xx`…`5xx` class entries. */
+export const BASIC_ENTRIES: readonly BasicCodeEntry[] = /* @__PURE__ */ frozenEntries<BasicCodeEntry>(REPLY_CODES, REPLY_CLASS_ENTRIES);
+/** All enhanced-code entries (frozen), including the `2.X.X`, `4.X.X`, `5.X.X` class entries. */
+export const ENHANCED_ENTRIES: readonly EnhancedCodeEntry[] = /* @__PURE__ */ frozenEntries<EnhancedCodeEntry>(ENHANCED_CODES, ENHANCED_CLASS_ENTRIES);
+
+const BY_KEY = /* @__PURE__ */ byKey(BASIC_ENTRIES, ENHANCED_ENTRIES);
 
 const CLASS_NAMES: Readonly<Record<string, ReplyClass>> = { '2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent' };
 

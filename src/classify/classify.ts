@@ -18,7 +18,7 @@ export interface ClassifyOptions {
    * `'CONNECT'` …). It changes some decisions: 554 at connection time means no service, 552 to
    * RCPT means too many recipients. Otherwise it is read from the input when it says so.
    */
-  readonly command?: SmtpCommand | string;
+  readonly command?: SmtpCommand | string | null;
   /** Cap on characters read. @default 1_048_576 */
   readonly maxLength?: number;
   /** Cap on reply lines read. @default 100_000 */
@@ -103,8 +103,111 @@ function compileRule(rule: Rule): CompiledRule {
   };
 }
 
-const MATCHER: Matcher = compileMatcher(PHRASES);
-const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
+// Built by calls marked pure, so that a bundle that does not use classify() drops them.
+const MATCHER: Matcher = /* @__PURE__ */ compileMatcher(PHRASES);
+const COMPILED: readonly CompiledRule[] = /* @__PURE__ */ RULES.map(compileRule);
+
+/*
+ * Rule index, so that decide() does not walk every rule for every reply. For each of the first
+ * conditions decide() tests — class digit, basic code, enhanced subject, `any` signals — a bit set
+ * (one bit per rule, in rule order) of the rules that can pass it. ANDed, they leave a handful of
+ * candidates, which decide() then tests in full and in order. A rule is left out of a set only
+ * when decide() would skip it for that value, so the first rule that matches is unchanged. Built
+ * from the compiled rules; when decide() tests classMask, codes, exact, subjects or any
+ * differently, change addToIndex() too.
+ */
+/** Rows of byCode and bySubject: 0–999 by value, then "none", then "all rules" (a value the index does not cover). */
+const NONE_ROW = 1000;
+const ALL_ROW = 1001;
+
+interface RuleIndex {
+  /** Int32 words per bit set. */
+  readonly words: number;
+  readonly byClass: Int32Array;
+  readonly byCode: Int32Array;
+  readonly bySubject: Int32Array;
+  readonly bySignal: Int32Array;
+  readonly anyFree: Int32Array;
+  /** Scratch for candidates(). */
+  readonly candidates: Int32Array;
+}
+
+const INDEX: RuleIndex = /* @__PURE__ */ indexRules(COMPILED);
+
+function indexRules(rules: readonly CompiledRule[]): RuleIndex {
+  const words = (rules.length + 31) >>> 5;
+  const index: RuleIndex = {
+    words,
+    byClass: new Int32Array(32 * words),
+    byCode: new Int32Array((ALL_ROW + 1) * words),
+    bySubject: new Int32Array((ALL_ROW + 1) * words),
+    bySignal: new Int32Array(64 * words),
+    anyFree: new Int32Array(words),
+    candidates: new Int32Array(words),
+  };
+  rules.forEach((r, i) => addToIndex(index, r, i));
+  return index;
+}
+
+function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
+  const { words: WORDS, byClass: BY_CLASS, byCode: BY_CODE, bySubject: BY_SUBJECT, bySignal: BY_SIGNAL, anyFree: ANY_FREE } = index;
+  const w = i >>> 5;
+  const bit = 1 << (i & 31);
+  const mark = (table: Int32Array, row: number) => { table[row * WORDS + w]! |= bit; };
+  const markRange = (table: Int32Array, from: number, to: number) => { for (let row = from; row <= to; row++) mark(table, row); };
+  // `1 << digit` only sees digit & 31.
+  for (let d = 0; d < 32; d++) if (!r.classMask || r.classMask & (1 << d)) mark(BY_CLASS, d);
+  if (!r.codes) markRange(BY_CODE, 0, ALL_ROW);
+  else {
+    mark(BY_CODE, ALL_ROW);
+    for (const c of r.codes) if (Number.isInteger(c) && c >= 0 && c < NONE_ROW) mark(BY_CODE, c);
+  }
+  if (!r.exact && !r.subjects) markRange(BY_SUBJECT, 0, ALL_ROW);
+  else {
+    mark(BY_SUBJECT, ALL_ROW);
+    // decide() compares with `${subject}.${detail}` and `${subject}`, numbers without leading zeros.
+    const subjects = [...r.exact ?? []].map((e) => e.slice(0, e.indexOf('.'))).concat([...r.subjects ?? []]);
+    for (const part of subjects) {
+      const n = Number(part);
+      if (String(n) === part && n >= 0 && n < NONE_ROW) mark(BY_SUBJECT, n);
+      else markRange(BY_SUBJECT, 0, NONE_ROW - 1); // cannot match; kept anyway, to be safe
+    }
+  }
+  if ((r.anyLo | r.anyHi) === 0) ANY_FREE[w]! |= bit;
+  for (let b = 0; b < 32; b++) {
+    if (r.anyLo & (1 << b)) mark(BY_SIGNAL, b);
+    if (r.anyHi & (1 << b)) mark(BY_SIGNAL, 32 + b);
+  }
+}
+/** Fills INDEX.candidates with the rules that can match (a superset of those that do). */
+function candidates(digit: number, code: number | null, enhanced: string | null, lo: number, hi: number): Int32Array {
+  const {
+    words: WORDS, byClass: BY_CLASS, byCode: BY_CODE, bySubject: BY_SUBJECT, bySignal: BY_SIGNAL, anyFree: ANY_FREE, candidates: CANDIDATES,
+  } = INDEX;
+  const classRow = (digit & 31) * WORDS;
+  const codeRow = (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * WORDS;
+  let subject = NONE_ROW;
+  if (enhanced) {
+    subject = 0;
+    let i = 2;
+    for (let c = enhanced.charCodeAt(i); c >= 48 && c <= 57 && subject < NONE_ROW; c = enhanced.charCodeAt(++i)) subject = subject * 10 + c - 48;
+    if (i === 2 || enhanced.charCodeAt(i) !== 46 || subject >= NONE_ROW) subject = ALL_ROW;
+  }
+  const subjectRow = subject * WORDS;
+  for (let w = 0; w < WORDS; w++) CANDIDATES[w] = ANY_FREE[w]!;
+  for (let m = lo; m !== 0; m &= m - 1) {
+    const row = (31 - Math.clz32(m & -m)) * WORDS;
+    for (let w = 0; w < WORDS; w++) CANDIDATES[w]! |= BY_SIGNAL[row + w]!;
+  }
+  for (let m = hi; m !== 0; m &= m - 1) {
+    const row = (63 - Math.clz32(m & -m)) * WORDS;
+    for (let w = 0; w < WORDS; w++) CANDIDATES[w]! |= BY_SIGNAL[row + w]!;
+  }
+  for (let w = 0; w < WORDS; w++) {
+    CANDIDATES[w]! &= BY_CLASS[classRow + w]! & BY_CODE[codeRow + w]! & BY_SUBJECT[subjectRow + w]!;
+  }
+  return CANDIDATES;
+}
 
 const [CMD_LO, CMD_HI] = masks([Signal.CmdConnect, Signal.CmdHelo, Signal.CmdMail, Signal.CmdRcpt, Signal.CmdData]);
 const TRY_LATER = 1 << Signal.TryLater;
@@ -184,7 +287,7 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   else if (cls === 'transient') retryable = true;
   else if (cls === 'unknown') retryable = TEMPORARY.has(category) && !(lo & PERMANENT);
   else retryable = false;
-  if (!retryable && rule.retryable === undefined && (cls === 'permanent' || cls === 'unknown') && lo & TRY_LATER && !HARD.has(category)) {
+  if (!retryable && rule.retryable === undefined && (cls === 'permanent' || cls === 'unknown') && lo & TRY_LATER && !HARD.has(category) && category !== 'expired') {
     retryable = true;
     why += '; the text says the condition is temporary';
   }
@@ -195,7 +298,12 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   const texts = describe(category, code, enhanced, options?.locale);
 
   let malformed = false;
-  for (const p of problems) if (MALFORMED.has(p.kind)) malformed = true;
+  for (const p of problems) {
+    if (MALFORMED.has(p.kind)) {
+      malformed = true;
+      break;
+    }
+  }
 
   return {
     code, enhanced, class: cls, retryable, bounce, category,
@@ -212,14 +320,21 @@ const MAX_JOINED = 16;
  * report), the failure among them is what the input reports: use the first 4xx/5xx reply.
  */
 function failingReply(first: ParsedReply, options: ClassifyOptions | undefined): ParsedReply {
-  if (first.code === null || first.code >= 400 || !first.suffix) return first;
+  if (first.code === null || first.code < 200 || first.code >= 400 || !first.suffix) return first;
   let current = first;
   for (let n = 0; n < MAX_JOINED && current.suffix; n++) {
     const next = parseReply(current.suffix, options);
     if (next.code === null) break;
     if (next.code >= 400) {
       const prefix = first.prefix ? `${first.prefix} ${first.lines.map((l) => l.text).join(' ')}` : first.text;
-      return { ...next, prefix, problems: [...first.problems, ...next.problems.filter((p) => p.kind !== 'leading-text')] };
+      // The first reply's problems keep their offsets (into the input) but not their line numbers,
+      // which counted its own lines; the later reply's keep their line numbers, not their offsets
+      // (which counted from where it began).
+      const earlier = first.problems.map(({ kind, message, offset }) => (offset === undefined ? { kind, message } : { kind, message, offset }));
+      const later = next.problems
+        .filter((p) => p.kind !== 'leading-text')
+        .map(({ kind, message, line }) => (line === undefined ? { kind, message } : { kind, message, line }));
+      return { ...next, prefix, problems: [...earlier, ...later] };
     }
     current = next;
   }
@@ -233,9 +348,9 @@ function validEnhanced(e: string | null): string | null {
 /** Class digit from the basic code (RFC 5321 §4.2.1), else the enhanced code's class, else 0. */
 function classDigit(code: number | null, enhanced: string | null): number {
   if (code !== null) {
+    // RFC 5321 §4.2: an unknown code is read by its first digit; one outside 2–5 has no class.
     const d = Math.floor(code / 100);
-    const second = Math.floor(code / 10) % 10;
-    return d >= 2 && d <= 5 && second <= 5 ? d : 0;
+    return d >= 2 && d <= 5 ? d : 0;
   }
   return enhanced ? enhanced.charCodeAt(0) - 48 : 0;
 }
@@ -259,7 +374,9 @@ function decide(digit: number, code: number | null, enhanced: string | null, lo:
     subjectDetail = `${subject}.${Number(enhanced.slice(dot + 1))}`;
   }
   const classBit = 1 << digit;
-  for (const r of COMPILED) {
+  const rules = candidates(digit, code, enhanced, lo, hi);
+  for (let w = 0; w < rules.length; w++) for (let bits = rules[w]!; bits !== 0; bits &= bits - 1) {
+    const r = COMPILED[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
     if (r.classMask && !(r.classMask & classBit)) continue;
     if (r.codes && (code === null || !r.codes.has(code))) continue;
     if (r.exact || r.subjects) {

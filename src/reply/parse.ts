@@ -1,6 +1,6 @@
 import type { ParsedReply, Problem, ProblemKind, ReplyLine } from '../types.js';
 import {
-  COLON, HASH, HYPHEN, SP, isBlank, isDigit, isNewline, isSpace, isUpper, isWordChar, skipBlanks, threeDigits, trimEnd,
+  COLON, HASH, HYPHEN, SP, TAB, isBlank, isDigit, isNewline, isSpace, isUpper, isWordChar, skipBlanks, threeDigits, trimEnd,
 } from './chars.js';
 import { enhancedEnd, findEnhanced } from './enhanced.js';
 
@@ -45,10 +45,22 @@ const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
  * ```
  */
 export function parseReply(input: string, options?: ParseOptions): ParsedReply {
-  const s = typeof input === 'string' ? input : String(input);
+  const s = typeof input === 'string' ? input : toText(input);
   const maxLength = positive(options?.maxLength, DEFAULT_MAX_LENGTH);
   const maxLines = positive(options?.maxLines, DEFAULT_MAX_LINES);
-  return new Scanner(s, maxLength, maxLines).run();
+  const reply = new Scanner(s ?? '', maxLength, maxLines).run();
+  if (s !== null) return reply;
+  const invalid: Problem = { kind: 'invalid-input', message: 'the input is not a string and could not be turned into one' };
+  return { ...reply, problems: [invalid, ...reply.problems.filter((p) => p.kind !== 'empty')] };
+}
+
+/** `String(input)` for JavaScript callers that pass a non-string; `null` when even that throws. */
+function toText(input: unknown): string | null {
+  try {
+    return String(input);
+  } catch {
+    return null;
+  }
 }
 
 function positive(v: number | undefined, fallback: number): number {
@@ -59,6 +71,9 @@ function positive(v: number | undefined, fallback: number): number {
 class Scanner {
   private readonly end: number;
   private problems: Problem[] | null = null;
+  /** Next LF and CR at or after the last position asked for (see {@link lineEnd}); -1 before the first search. */
+  private lf = -1;
+  private cr = -1;
 
   constructor(private readonly s: string, maxLength: number, private readonly maxLines: number) {
     this.end = Math.min(s.length, maxLength);
@@ -96,8 +111,7 @@ class Scanner {
     let i = first;
     let enhanced: string | null = null;
     while (i < end && lines.length < this.maxLines) {
-      let e = i;
-      while (e < end && !isNewline(s.charCodeAt(e))) e++;
+      const e = this.lineEnd(i);
       const t = skipBlanks(s, i, e);
       const te = trimEnd(s, t, e);
       if (te > t) {
@@ -129,11 +143,12 @@ class Scanner {
     const lines: ReplyLine[] = [];
     // Replies flattened onto one line (logs, DSNs) mark their line starts only by `NNN-` mid-text.
     // A reply that has real line breaks is read by its line breaks alone.
-    const flat = !hasNewline(s, start, end);
+    const flat = this.lineEnd(start) >= end;
     let i = start;
     let finalCode: number | null = null;
     let suffixStart = end;
     let ended = false;
+    let finalAt = start;
     while (i < end) {
       if (lines.length >= this.maxLines) {
         this.problem('truncated', `only the first ${this.maxLines} lines were read`, lines.length, i);
@@ -143,17 +158,18 @@ class Scanner {
       const lineNo = lines.length;
       const code = threeDigits(s, i);
       const sepChar = i + 3 < end ? s.charCodeAt(i + 3) : -1;
-      const colon = sepChar === COLON;
-      const separator: ReplyLine['separator'] = sepChar === HYPHEN ? '-' : sepChar === SP || colon ? ' ' : '';
+      // RFC 5321 §4.2 allows only SP after the code; ':' and a tab are read as SP and reported.
+      const odd = sepChar === COLON || sepChar === TAB;
+      const separator: ReplyLine['separator'] = sepChar === HYPHEN ? '-' : sepChar === SP || odd ? ' ' : '';
       const continued = separator === '-';
-      if (colon) this.problem('bad-line', `reply code ${code} is followed by ':' instead of a space`, lineNo, i + 3);
+      if (odd) {
+        this.problem('bad-line', `reply code ${code} is followed by ${sepChar === TAB ? 'a tab' : "':'"} instead of a space`, lineNo, i + 3);
+      }
       if (finalCode !== null && code !== finalCode) {
         this.problem('code-mismatch', `line ${lineNo + 1} has code ${code} but the reply began with ${finalCode}`, lineNo, i);
       }
       finalCode = code;
-      if (lineNo === 0 && !inRange(s, i)) {
-        this.problem('code-out-of-range', `reply code ${code} is outside 200–559 (RFC 5321 §4.2)`, 0, i);
-      }
+      finalAt = i;
       let t = separator === '' ? i + 3 : skipBlanks(s, i + 4, end);
       let enhanced: string | null = null;
       const enh = leadingEnhanced(s, t, end);
@@ -164,14 +180,26 @@ class Scanner {
       // Where does this line end: at a line break, or (flattened) where the next line or reply begins.
       let e = t;
       let next = -1;
-      for (; e < end; e++) {
-        const c = s.charCodeAt(e);
-        if (isNewline(c)) break;
-        if (flat && c === SP && e + 4 <= end && isDigit(s.charCodeAt(e + 1))) {
-          const k = e + 1;
-          if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) {
-            next = k;
-            break;
+      if (!flat) e = this.lineEnd(t);
+      else {
+        // No line breaks anywhere: only ` NNN` can end the line. Spaces are found with indexOf,
+        // unless the input is longer than what is read (then a plain loop stays within it).
+        const whole = s.length === end;
+        for (; e < end; e++) {
+          if (whole) {
+            const sp = s.indexOf(' ', e);
+            if (sp < 0) {
+              e = end;
+              break;
+            }
+            e = sp;
+          } else if (s.charCodeAt(e) !== SP) continue;
+          if (e + 4 <= end && isDigit(s.charCodeAt(e + 1))) {
+            const k = e + 1;
+            if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) {
+              next = k;
+              break;
+            }
           }
         }
       }
@@ -197,18 +225,23 @@ class Scanner {
       suffixStart = n;
       break;
     }
+    if (finalCode !== null && !inRange(s, finalAt)) {
+      this.problem('code-out-of-range', `reply code ${finalCode} is outside 200–559 (RFC 5321 §4.2)`, lines.length - 1, finalAt);
+    }
     if (!ended && lines.length < this.maxLines) {
       this.problem('missing-last-line', 'the reply ends on a continuation line (NNN-) without a final NNN line', lines.length - 1);
     }
     const suffixFrom = skipSpace(s, suffixStart, end);
     const suffix = suffixFrom < end ? s.slice(suffixFrom, trimEnd(s, suffixFrom, end)) : '';
-    if (suffix && findReplyStart(s, suffixFrom, end) === suffixFrom) {
+    // findReplyStart(s, suffixFrom, end) === suffixFrom, without its search through the rest.
+    if (suffix && lineCodeAt(s, suffixFrom, end)) {
       this.problem('multiple-replies', 'more than one reply was found; the first one is used', undefined, suffixFrom);
     }
     let enhanced = this.replyEnhanced(lines, finalCode);
     if (enhanced === null) {
       const found = findEnhanced(s, start, suffixStart);
-      if (found) {
+      // A status of another class inside the text ("previous attempt said 4.2.2") is not this reply's.
+      if (found && (finalCode === null || found.code.charCodeAt(0) - 48 === Math.floor(finalCode / 100))) {
         enhanced = found.code;
         this.problem('enhanced-in-text', `enhanced code ${found.code} was found inside the text`, undefined, found.at);
       }
@@ -233,6 +266,29 @@ class Scanner {
       this.problem('enhanced-class-mismatch', `enhanced code ${enhanced} is of another class than reply code ${code} (RFC 2034 §4)`);
     }
     return enhanced;
+  }
+
+  /**
+   * Index of the first CR or LF at or after `i`, or `end`. Found with indexOf (fast for long
+   * text), and each position is kept until the scan passes it, so a whole scan stays linear.
+   * Callers ask with non-decreasing `i`. When the input is longer than `end` (truncated), a plain
+   * loop keeps the work within the characters read.
+   */
+  private lineEnd(i: number): number {
+    const { s, end } = this;
+    if (s.length !== end) {
+      while (i < end && !isNewline(s.charCodeAt(i))) i++;
+      return i;
+    }
+    if (this.lf < i) {
+      const k = s.indexOf('\n', i);
+      this.lf = k < 0 ? end : k;
+    }
+    if (this.cr < i) {
+      const k = s.indexOf('\r', i);
+      this.cr = k < 0 ? end : k;
+    }
+    return this.lf < this.cr ? this.lf : this.cr;
   }
 
   private result(
@@ -319,11 +375,6 @@ export function findReplyStart(s: string, from: number, end: number): number {
     if (embeddedCodeAt(s, i, end)) return i;
   }
   return -1;
-}
-
-function hasNewline(s: string, i: number, end: number): boolean {
-  for (; i < end; i++) if (isNewline(s.charCodeAt(i))) return true;
-  return false;
 }
 
 function joinText(lines: readonly ReplyLine[]): string {
