@@ -1,39 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from '../src/catalogue/enhanced-codes.js';
 import type { EnhancedCodeEntry } from '../src/catalogue/types.js';
-
-/** The IANA registry export the table is built from (repo at work/main, shared at work/shared). */
-const CSV_URL = new URL('../../shared/reference/enhanced-status-codes.csv', import.meta.url);
-
-/** Splits one CSV line into fields; handles quoted fields with commas and doubled quotes. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  fields.push(field);
-  return fields;
-}
+import { readSharedCsv } from './helpers/csv.js';
 
 interface RegistryRow {
   readonly code: string;
@@ -43,23 +11,17 @@ interface RegistryRow {
   readonly rfcs: string[];
 }
 
+/** The rows of the IANA registry export the table is built from. */
 function readRegistry(): RegistryRow[] {
-  const lines = readFileSync(CSV_URL, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = parseCsvLine(lines[0] ?? '');
-  const col = (name: string): number => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`column ${name} missing from CSV`);
-    return i;
-  };
+  const csv = readSharedCsv('enhanced-status-codes.csv');
   const [code, text, basic, classes, reference] = [
-    col('code'),
-    col('sample_text'),
-    col('associated_basic_codes'),
-    col('classes'),
-    col('reference'),
+    csv.col('code'),
+    csv.col('sample_text'),
+    csv.col('associated_basic_codes'),
+    csv.col('classes'),
+    csv.col('reference'),
   ];
-  return lines.slice(1).map((line) => {
-    const f = parseCsvLine(line);
+  return csv.records.map((f) => {
     const get = (i: number): string => f[i] ?? '';
     return {
       code: get(code),

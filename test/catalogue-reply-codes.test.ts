@@ -1,60 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { REPLY_CODES, REPLY_CLASS_ENTRIES } from '../src/catalogue/reply-codes.js';
 import type { BasicCodeEntry } from '../src/catalogue/types.js';
+import { parseCsv, readSharedCsv } from './helpers/csv.js';
 
-/** Minimal RFC 4180-style parser: quoted fields may hold commas, line breaks and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
-const csvText = readFileSync(new URL('../../shared/reference/reply-codes.csv', import.meta.url), 'utf8');
-const [header, ...records] = parseCsv(csvText);
-const col = (name: string): number => {
-  const index = header!.indexOf(name);
-  if (index < 0) throw new Error(`column ${name} missing`);
-  return index;
-};
-const csvRows = records.map((r) => ({
-  code: Number(r[col('code')]),
-  name: r[col('name')]!,
-  standard: r[col('standard')]!.trim(),
+const csv = readSharedCsv('reply-codes.csv');
+const csvRows = csv.records.map((r) => ({
+  code: Number(r[csv.col('code')]),
+  name: r[csv.col('name')]!,
+  standard: r[csv.col('standard')]!.trim(),
 }));
 
 const codes: readonly BasicCodeEntry[] = REPLY_CODES;

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatReply, type ReplySpec } from '../src/reply/format.js';
-import { SmtpReplyError } from '../src/errors.js';
+import type { SmtpReplyError } from '../src/errors.js';
 import type { ProblemKind } from '../src/types.js';
+import { thrownBy } from './helpers/thrown.js';
 
-function thrown(spec: ReplySpec): SmtpReplyError {
-  try {
-    formatReply(spec);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SmtpReplyError);
-    return e as SmtpReplyError;
-  }
-  throw new Error(`formatReply(${JSON.stringify(spec)}) did not throw`);
-}
+/** Calls formatReply and returns the SmtpReplyError it throws (fails the test when it does not throw). */
+const thrown = (spec: ReplySpec): SmtpReplyError => thrownBy(() => formatReply(spec), `formatReply(${JSON.stringify(spec)})`);
 
 describe('formatReply', () => {
   describe('output', () => {

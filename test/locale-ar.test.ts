@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../src/locales/ar.js';
-import { REPLY_CODES, REPLY_CLASS_ENTRIES } from '../src/catalogue/reply-codes.js';
-import { ENHANCED_CODES, ENHANCED_CLASS_ENTRIES } from '../src/catalogue/enhanced-codes.js';
-import type { Category, ReplyClass } from '../src/types.js';
-import type { LabelKey } from '../src/locales/types.js';
 import type { CodeTexts } from '../src/catalogue/types.js';
+import { CATALOGUE_KEYS, CATEGORY_KEYS, CODE_TEXT_FIELDS } from './helpers/locale-keys.js';
 
-const CLASSES: readonly ReplyClass[] = ['success', 'intermediate', 'transient', 'permanent', 'unknown'];
-
-const LABELS: readonly LabelKey[] = [
-  'description', 'whenSeen', 'fix', 'keyDifferences', 'whenToUse', 'class', 'category',
-  'retryable', 'bounce', 'hardBounce', 'softBounce', 'yes', 'no',
-];
-
-const CATEGORIES: readonly Category[] = [
-  'success', 'intermediate', 'user-unknown', 'domain-unknown', 'mailbox-moved', 'no-mail-accepted',
-  'mailbox-disabled', 'mailbox-full', 'message-too-large', 'content-rejected', 'spam', 'blocked',
-  'sender-authentication', 'sender-rejected', 'relay-denied', 'policy', 'auth-required',
-  'tls-required', 'rate-limited', 'too-many-recipients', 'greylisted', 'service-unavailable',
-  'server-error', 'storage-full', 'network', 'expired', 'protocol', 'unknown',
-];
-
-const CODE_FIELDS: readonly (keyof CodeTexts)[] = ['name', 'description', 'whenSeen', 'fix'];
-
-/** Entries of a catalogue table, whether it is an array or a record keyed by catalogue key. */
-function entriesOf(table: unknown): { key: string }[] {
-  const list = Array.isArray(table) ? table : Object.values(table as Record<string, unknown>);
-  return list as { key: string }[];
-}
-
-const CATALOGUE_KEYS: readonly string[] = [
-  ...entriesOf(REPLY_CODES),
-  ...entriesOf(REPLY_CLASS_ENTRIES),
-  ...entriesOf(ENHANCED_CODES),
-  ...entriesOf(ENHANCED_CLASS_ENTRIES),
-].map((e) => e.key);
+// Code, direction, classes, labels and categories are checked with every other locale in locales.test.ts.
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -87,31 +56,6 @@ function allStrings(value: unknown, path: string, out: [string, string][] = []):
 const nonEmpty = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 describe('ar locale', () => {
-  it('has code and direction', () => {
-    expect(ar.code).toBe('ar');
-    expect(ar.direction).toBe('rtl');
-  });
-
-  it('names every reply class, and nothing else', () => {
-    expect(Object.keys(ar.classes).sort()).toEqual([...CLASSES].sort());
-    for (const c of CLASSES) expect(nonEmpty(ar.classes[c]), c).toBe(true);
-  });
-
-  it('has every label, and nothing else', () => {
-    expect(Object.keys(ar.labels).sort()).toEqual([...LABELS].sort());
-    for (const l of LABELS) expect(nonEmpty(ar.labels[l]), l).toBe(true);
-  });
-
-  it('has description and fix for every category, and nothing else', () => {
-    expect(Object.keys(ar.categories).sort()).toEqual([...CATEGORIES].sort());
-    for (const c of CATEGORIES) {
-      const t = ar.categories[c];
-      expect(Object.keys(t).sort(), c).toEqual(['description', 'fix']);
-      expect(nonEmpty(t.description), `${c}.description`).toBe(true);
-      expect(nonEmpty(t.fix), `${c}.fix`).toBe(true);
-    }
-  });
-
   it('has all four texts for every catalogue entry, and no extra keys', () => {
     const codes = ar.codes as Readonly<Record<string, Partial<CodeTexts>>>;
     expect(new Set(CATALOGUE_KEYS).size).toBe(CATALOGUE_KEYS.length);
@@ -119,8 +63,8 @@ describe('ar locale', () => {
     for (const key of CATALOGUE_KEYS) {
       const t = codes[key];
       expect(t, key).toBeDefined();
-      expect(Object.keys(t!).sort(), key).toEqual([...CODE_FIELDS].sort());
-      for (const f of CODE_FIELDS) expect(nonEmpty(t![f]), `${key}.${f}`).toBe(true);
+      expect(Object.keys(t!).sort(), key).toEqual([...CODE_TEXT_FIELDS].sort());
+      for (const f of CODE_TEXT_FIELDS) expect(nonEmpty(t![f]), `${key}.${f}`).toBe(true);
     }
   });
 
@@ -142,10 +86,10 @@ describe('ar locale', () => {
 
   it('reports completeness', () => {
     const codes = ar.codes as Readonly<Record<string, Partial<CodeTexts>>>;
-    const cats = CATEGORIES.filter((c) => nonEmpty(ar.categories[c]?.description) && nonEmpty(ar.categories[c]?.fix)).length;
-    const done = CATALOGUE_KEYS.filter((k) => CODE_FIELDS.every((f) => nonEmpty(codes[k]?.[f]))).length;
-    console.log(`ar: categories ${cats}/${CATEGORIES.length}, codes ${done}/${CATALOGUE_KEYS.length}`);
-    expect(cats).toBe(CATEGORIES.length);
+    const cats = CATEGORY_KEYS.filter((c) => nonEmpty(ar.categories[c]?.description) && nonEmpty(ar.categories[c]?.fix)).length;
+    const done = CATALOGUE_KEYS.filter((k) => CODE_TEXT_FIELDS.every((f) => nonEmpty(codes[k]?.[f]))).length;
+    console.log(`ar: categories ${cats}/${CATEGORY_KEYS.length}, codes ${done}/${CATALOGUE_KEYS.length}`);
+    expect(cats).toBe(CATEGORY_KEYS.length);
     expect(done).toBe(CATALOGUE_KEYS.length);
   });
 });

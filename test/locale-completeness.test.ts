@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CodeTexts } from '../src/catalogue/types.js';
 import type { CompareTemplates, LabelKey, Locale } from '../src/locales/types.js';
 import type { ReplyClass } from '../src/types.js';
-import { CATEGORIES } from '../src/classify/categories.js';
-import { REPLY_CLASS_ENTRIES, REPLY_CODES } from '../src/catalogue/reply-codes.js';
-import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from '../src/catalogue/enhanced-codes.js';
 import { en } from '../src/locales/en.js';
 import { id } from '../src/locales/id.js';
 import { ar } from '../src/locales/ar.js';
@@ -14,6 +10,7 @@ import { ptBR } from '../src/locales/pt-BR.js';
 import { fr } from '../src/locales/fr.js';
 import { de } from '../src/locales/de.js';
 import { ja } from '../src/locales/ja.js';
+import { CATALOGUE_KEYS, CATEGORY_KEYS, CODE_TEXT_FIELDS, LABEL_KEYS, REPLY_CLASSES } from './helpers/locale-keys.js';
 
 // English lists every class, label and template: the compiler checks that none is missing.
 type MissingClass = Exclude<ReplyClass, keyof typeof en.classes>;
@@ -21,11 +18,7 @@ type MissingLabel = Exclude<LabelKey, keyof typeof en.labels>;
 type MissingTemplate = Exclude<keyof CompareTemplates, keyof typeof en.compare>;
 const englishIsComplete: [MissingClass | MissingLabel | MissingTemplate] extends [never] ? true : false = true;
 
-const CLASSES = Object.keys(en.classes) as ReplyClass[];
-const LABELS = Object.keys(en.labels) as LabelKey[];
 const TEMPLATES = Object.keys(en.compare) as (keyof CompareTemplates)[];
-const CODE_KEYS = [...REPLY_CODES, ...REPLY_CLASS_ENTRIES, ...ENHANCED_CODES, ...ENHANCED_CLASS_ENTRIES].map((e) => e.key);
-const CODE_FIELDS: readonly (keyof CodeTexts)[] = ['name', 'description', 'whenSeen', 'fix'];
 
 type Part = 'classes' | 'labels' | 'categories' | 'codes' | 'compare';
 const PARTS: readonly Part[] = ['classes', 'labels', 'categories', 'codes', 'compare'];
@@ -36,10 +29,10 @@ const filled = (s: string | undefined): boolean => typeof s === 'string' && s.tr
 function completeness(locale: Locale): Record<Part, readonly [number, number]> {
   const count = <K extends string>(keys: readonly K[], has: (k: K) => boolean) => [keys.filter(has).length, keys.length] as const;
   return {
-    classes: count(CLASSES, (k) => filled(locale.classes[k])),
-    labels: count(LABELS, (k) => filled(locale.labels[k])),
-    categories: count(CATEGORIES, (k) => filled(locale.categories[k]?.description) && filled(locale.categories[k]?.fix)),
-    codes: locale === en ? [CODE_KEYS.length, CODE_KEYS.length] : count(CODE_KEYS, (k) => CODE_FIELDS.every((f) => filled(locale.codes?.[k]?.[f]))),
+    classes: count(REPLY_CLASSES, (k) => filled(locale.classes[k])),
+    labels: count(LABEL_KEYS, (k) => filled(locale.labels[k])),
+    categories: count(CATEGORY_KEYS, (k) => filled(locale.categories[k]?.description) && filled(locale.categories[k]?.fix)),
+    codes: locale === en ? [CATALOGUE_KEYS.length, CATALOGUE_KEYS.length] : count(CATALOGUE_KEYS, (k) => CODE_TEXT_FIELDS.every((f) => filled(locale.codes?.[k]?.[f]))),
     compare: count(TEMPLATES, (k) => filled(locale.compare?.[k])),
   };
 }
@@ -70,7 +63,7 @@ describe('locale completeness', () => {
 
   it('English is complete by construction', () => {
     expect(englishIsComplete).toBe(true);
-    for (const c of CATEGORIES) expect(filled(en.categories[c].description) && filled(en.categories[c].fix), c).toBe(true);
+    for (const c of CATEGORY_KEYS) expect(filled(en.categories[c].description) && filled(en.categories[c].fix), c).toBe(true);
   });
 
   it.each(REQUIRED.map((r) => [r.locale.code, r] as const))('%s meets its required level', (_, { locale, complete }) => {

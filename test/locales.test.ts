@@ -1,70 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, ReplyClass } from '../src/types.js';
-import type { CategoryTexts, LabelKey, Locale } from '../src/locales/types.js';
+import type { Locale } from '../src/locales/types.js';
 import { en } from '../src/locales/en.js';
 import { es } from '../src/locales/es.js';
 import { ptBR } from '../src/locales/pt-BR.js';
 import { fr } from '../src/locales/fr.js';
 import { de } from '../src/locales/de.js';
 import { ja } from '../src/locales/ja.js';
+import { id } from '../src/locales/id.js';
+import { ar } from '../src/locales/ar.js';
+import { CATEGORY_KEYS, CATEGORY_TEXT_FIELDS, LABEL_KEYS, LISTS_ARE_EXHAUSTIVE, REPLY_CLASSES } from './helpers/locale-keys.js';
 
-const CLASSES = ['success', 'intermediate', 'transient', 'permanent', 'unknown'] as const satisfies readonly ReplyClass[];
-
-const LABELS = [
-  'description',
-  'whenSeen',
-  'fix',
-  'keyDifferences',
-  'whenToUse',
-  'class',
-  'category',
-  'retryable',
-  'bounce',
-  'hardBounce',
-  'softBounce',
-  'yes',
-  'no',
-] as const satisfies readonly LabelKey[];
-
-const CATEGORIES = [
-  'success',
-  'intermediate',
-  'user-unknown',
-  'domain-unknown',
-  'mailbox-moved',
-  'no-mail-accepted',
-  'mailbox-disabled',
-  'mailbox-full',
-  'message-too-large',
-  'content-rejected',
-  'spam',
-  'blocked',
-  'sender-authentication',
-  'sender-rejected',
-  'relay-denied',
-  'policy',
-  'auth-required',
-  'tls-required',
-  'rate-limited',
-  'too-many-recipients',
-  'greylisted',
-  'service-unavailable',
-  'server-error',
-  'storage-full',
-  'network',
-  'expired',
-  'protocol',
-  'unknown',
-] as const satisfies readonly Category[];
-
-const TEXT_FIELDS = ['description', 'fix'] as const satisfies readonly (keyof CategoryTexts)[];
-
-// Compile-time guards: the arrays above must list every member of the unions.
-type Exhaustive<Missing> = [Missing] extends [never] ? true : false;
-const classesExhaustive: Exhaustive<Exclude<ReplyClass, (typeof CLASSES)[number]>> = true;
-const labelsExhaustive: Exhaustive<Exclude<LabelKey, (typeof LABELS)[number]>> = true;
-const categoriesExhaustive: Exhaustive<Exclude<Category, (typeof CATEGORIES)[number]>> = true;
-const fieldsExhaustive: Exhaustive<Exclude<keyof CategoryTexts, (typeof TEXT_FIELDS)[number]>> = true;
+/** Every locale the package ships, with the writing direction it must declare. */
+const LOCALES: readonly (readonly [code: string, locale: Locale, direction: Locale['direction']])[] = [
+  ['en', en, 'ltr'],
+  ['es', es, 'ltr'],
+  ['pt-BR', ptBR, 'ltr'],
+  ['fr', fr, 'ltr'],
+  ['de', de, 'ltr'],
+  ['ja', ja, 'ltr'],
+  ['id', id, 'ltr'],
+  ['ar', ar, 'rtl'],
+];
 
 /** Strings that may legitimately be the same as in English, in any locale. */
 const SAME_ANYWHERE: ReadonlySet<string> = new Set(['SPF', 'DKIM', 'DMARC', 'ARC', 'TLS', 'MX', 'DNS']);
@@ -75,6 +31,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   fr: ['labels.description'],
 };
 
+/** The translations checked string by string against English here (id and ar have test files of their own). */
 const OTHERS: readonly (readonly [string, Locale])[] = [
   ['es', es],
   ['pt-BR', ptBR],
@@ -82,6 +39,9 @@ const OTHERS: readonly (readonly [string, Locale])[] = [
   ['de', de],
   ['ja', ja],
 ];
+
+/** English and the translations above: checked here for white space and completeness. */
+const EN_AND_OTHERS: readonly (readonly [string, Locale])[] = [['en', en], ...OTHERS];
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
 
@@ -104,100 +64,69 @@ function englishAt(path: string): string | undefined {
 }
 
 function completeness(locale: Locale): string {
-  const classes = CLASSES.filter((c) => (locale.classes[c] ?? '').trim() !== '').length;
-  const labels = LABELS.filter((l) => (locale.labels[l] ?? '').trim() !== '').length;
-  const categories = CATEGORIES.filter((c) => {
+  const classes = REPLY_CLASSES.filter((c) => (locale.classes[c] ?? '').trim() !== '').length;
+  const labels = LABEL_KEYS.filter((l) => (locale.labels[l] ?? '').trim() !== '').length;
+  const categories = CATEGORY_KEYS.filter((c) => {
     const texts = locale.categories[c];
-    return texts !== undefined && TEXT_FIELDS.every((f) => texts[f].trim() !== '');
+    return texts !== undefined && CATEGORY_TEXT_FIELDS.every((f) => texts[f].trim() !== '');
   }).length;
-  return `${locale.code}: classes ${classes}/${CLASSES.length}, labels ${labels}/${LABELS.length}, categories ${categories}/${CATEGORIES.length}`;
+  return `${locale.code}: classes ${classes}/${REPLY_CLASSES.length}, labels ${labels}/${LABEL_KEYS.length}, categories ${categories}/${CATEGORY_KEYS.length}`;
 }
 
 describe('locale key lists', () => {
   it('cover every member of the public unions', () => {
-    expect([classesExhaustive, labelsExhaustive, categoriesExhaustive, fieldsExhaustive]).toEqual([true, true, true, true]);
-    expect(new Set(CLASSES).size).toBe(CLASSES.length);
-    expect(new Set(LABELS).size).toBe(LABELS.length);
-    expect(new Set(CATEGORIES).size).toBe(CATEGORIES.length);
+    expect(LISTS_ARE_EXHAUSTIVE).toEqual({ classes: true, labels: true, categories: true, categoryFields: true, codeFields: true });
+    expect(new Set(REPLY_CLASSES).size).toBe(REPLY_CLASSES.length);
+    expect(new Set(LABEL_KEYS).size).toBe(LABEL_KEYS.length);
+    expect(new Set(CATEGORY_KEYS).size).toBe(CATEGORY_KEYS.length);
+  });
+});
+
+describe.each(LOCALES)('%s', (code, locale, direction) => {
+  it('has the expected code and direction', () => {
+    expect(locale.code).toBe(code);
+    expect(locale.direction).toBe(direction);
+  });
+
+  it('names every reply class with a non-empty string, and nothing else', () => {
+    expect(sorted(Object.keys(locale.classes))).toEqual(sorted(REPLY_CLASSES));
+    for (const c of REPLY_CLASSES) expect(locale.classes[c]?.trim(), c).toBeTruthy();
+  });
+
+  it('has every label as a non-empty string, and nothing else', () => {
+    expect(sorted(Object.keys(locale.labels))).toEqual(sorted(LABEL_KEYS));
+    for (const l of LABEL_KEYS) expect(locale.labels[l]?.trim(), l).toBeTruthy();
+  });
+
+  it('has description and fix for every category, and nothing else', () => {
+    expect(sorted(Object.keys(locale.categories))).toEqual(sorted(CATEGORY_KEYS));
+    for (const c of CATEGORY_KEYS) {
+      const texts = locale.categories[c];
+      expect(texts, c).toBeDefined();
+      expect(sorted(Object.keys(texts ?? {})), c).toEqual(sorted(CATEGORY_TEXT_FIELDS));
+      for (const f of CATEGORY_TEXT_FIELDS) expect(texts?.[f].trim(), `${c}.${f}`).toBeTruthy();
+      expect(texts?.description, c).not.toBe(texts?.fix);
+    }
   });
 });
 
 describe('en', () => {
   const locale: Locale = en;
 
-  it('is English, left to right, without catalogue overrides', () => {
-    expect(locale.code).toBe('en');
-    expect(locale.direction).toBe('ltr');
+  it('keeps its English wording, without catalogue overrides', () => {
     expect(locale.codes).toBeUndefined();
-  });
-
-  it('names every reply class and nothing else', () => {
-    expect(sorted(Object.keys(locale.classes))).toEqual(sorted(CLASSES));
-    for (const c of CLASSES) expect(locale.classes[c]?.trim()).toBeTruthy();
     expect(locale.classes.success).toBe('Success');
     expect(locale.classes.transient).toBe('Temporary failure');
     expect(locale.classes.permanent).toBe('Permanent failure');
-  });
-
-  it('has every label and nothing else', () => {
-    expect(sorted(Object.keys(locale.labels))).toEqual(sorted(LABELS));
-    for (const l of LABELS) expect(locale.labels[l]?.trim()).toBeTruthy();
     expect(locale.labels.description).toBe('Description');
     expect(locale.labels.whenSeen).toBe('When you see it');
     expect(locale.labels.fix).toBe('How to fix');
     expect(locale.labels.keyDifferences).toBe('Key differences');
     expect(locale.labels.whenToUse).toBe('When to use which');
   });
-
-  it('has description and fix for every category and nothing else', () => {
-    expect(sorted(Object.keys(locale.categories))).toEqual(sorted(CATEGORIES));
-    for (const c of CATEGORIES) {
-      const texts = locale.categories[c];
-      expect(texts, c).toBeDefined();
-      expect(sorted(Object.keys(texts ?? {})), c).toEqual(sorted(TEXT_FIELDS));
-      for (const f of TEXT_FIELDS) expect(texts?.[f].trim(), `${c}.${f}`).toBeTruthy();
-      expect(texts?.description, c).not.toBe(texts?.fix);
-    }
-  });
-
-  it('has no stray white space', () => {
-    for (const [path, text] of strings(locale)) expect(text, path).toBe(text.trim());
-  });
-
-  it('prints its completeness', () => {
-    const line = completeness(locale);
-    console.log(line);
-    expect(line).toBe(`en: classes ${CLASSES.length}/${CLASSES.length}, labels ${LABELS.length}/${LABELS.length}, categories ${CATEGORIES.length}/${CATEGORIES.length}`);
-  });
 });
 
 describe.each(OTHERS)('%s', (code, locale) => {
-  it('has the expected code and direction', () => {
-    expect(locale.code).toBe(code);
-    expect(locale.direction).toBe('ltr');
-  });
-
-  it('names every reply class with a non-empty string, and nothing else', () => {
-    expect(sorted(Object.keys(locale.classes))).toEqual(sorted(CLASSES));
-    for (const c of CLASSES) expect(locale.classes[c]?.trim(), c).toBeTruthy();
-  });
-
-  it('has every label as a non-empty string, and nothing else', () => {
-    expect(sorted(Object.keys(locale.labels))).toEqual(sorted(LABELS));
-    for (const l of LABELS) expect(locale.labels[l]?.trim(), l).toBeTruthy();
-  });
-
-  it('has description and fix for every category, and nothing else', () => {
-    expect(sorted(Object.keys(locale.categories))).toEqual(sorted(CATEGORIES));
-    for (const c of CATEGORIES) {
-      const texts = locale.categories[c];
-      expect(texts, c).toBeDefined();
-      expect(sorted(Object.keys(texts ?? {})), c).toEqual(sorted(TEXT_FIELDS));
-      for (const f of TEXT_FIELDS) expect(texts?.[f].trim(), `${c}.${f}`).toBeTruthy();
-      expect(texts?.description, c).not.toBe(texts?.fix);
-    }
-  });
-
   it('translates every string (no copy of the English text)', () => {
     const allowed = new Set(SAME_AS_ENGLISH[code] ?? []);
     for (const [path, text] of strings(locale)) {
@@ -208,19 +137,23 @@ describe.each(OTHERS)('%s', (code, locale) => {
     for (const path of allowed) expect(strings(locale).find(([p]) => p === path)?.[1], path).toBe(englishAt(path));
   });
 
-  it('has no stray white space', () => {
-    for (const [path, text] of strings(locale)) expect(text, path).toBe(text.trim());
-  });
-
   if (code === 'ja') {
     it('writes every string in Japanese', () => {
       for (const [path, text] of strings(locale)) expect(text, path).toMatch(JAPANESE);
     });
   }
+});
+
+describe.each(EN_AND_OTHERS)('%s', (code, locale) => {
+  it('has no stray white space', () => {
+    for (const [path, text] of strings(locale)) expect(text, path).toBe(text.trim());
+  });
 
   it('prints its completeness', () => {
     const line = completeness(locale);
     console.log(line);
-    expect(line).toBe(`${code}: classes ${CLASSES.length}/${CLASSES.length}, labels ${LABELS.length}/${LABELS.length}, categories ${CATEGORIES.length}/${CATEGORIES.length}`);
+    expect(line).toBe(
+      `${code}: classes ${REPLY_CLASSES.length}/${REPLY_CLASSES.length}, labels ${LABEL_KEYS.length}/${LABEL_KEYS.length}, categories ${CATEGORY_KEYS.length}/${CATEGORY_KEYS.length}`,
+    );
   });
 });

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseReplyStrict } from '../src/reply/strict.js';
 import { parseReply } from '../src/reply/parse.js';
-import { SmtpReplyError } from '../src/errors.js';
+import type { SmtpReplyError } from '../src/errors.js';
 import type { ParseOptions } from '../src/reply/parse.js';
 import type { ProblemKind } from '../src/types.js';
+import { thrownBy } from './helpers/thrown.js';
 
 /** Calls parseReplyStrict and returns the SmtpReplyError it throws (fails the test when it does not throw). */
-function thrown(input: unknown, options?: ParseOptions): SmtpReplyError {
-  try {
-    parseReplyStrict(input as string, options);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SmtpReplyError);
-    return e as SmtpReplyError;
-  }
-  throw new Error(`parseReplyStrict(${JSON.stringify(input)}) did not throw`);
-}
+const thrown = (input: unknown, options?: ParseOptions): SmtpReplyError =>
+  thrownBy(() => parseReplyStrict(input as string, options), `parseReplyStrict(${JSON.stringify(input)})`);
 
 describe('parseReplyStrict', () => {
   describe('accepts well-formed replies', () => {
