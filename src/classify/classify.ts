@@ -3,7 +3,7 @@ import type { Locale } from '../locales/types.js';
 import { parseReply } from '../reply/parse.js';
 import { classOfDigit, find } from '../catalogue/lookup.js';
 import { categoryTexts, localTexts } from '../locales/resolve.js';
-import { compileMatcher, finish, hits, scan, type Matcher } from './matcher.js';
+import { compileMatcher, finish, hits, scan, scanWhole, type Matcher } from './matcher.js';
 import { PHRASES, Signal } from './signals.js';
 import { RULES, type Rule } from './rules.js';
 import { normalizeInput, toCommand } from './input.js';
@@ -116,18 +116,24 @@ const COMPILED: readonly CompiledRule[] = /* @__PURE__ */ RULES.map(compileRule)
  * from the compiled rules; when decide() tests classMask, codes, exact, subjects or any
  * differently, change addToIndex() too.
  */
-/** Rows of byCode and bySubject: 0–999 by value, then "none", then "all rules" (a value the index does not cover). */
+/** Rows of byCode and bySubject: 0–999 by value; NONE_ROW for no value (left empty); ALL_ROW, every rule that lists values (for a value the index does not cover). */
 const NONE_ROW = 1000;
 const ALL_ROW = 1001;
 
 interface RuleIndex {
   /** Int32 words per bit set. */
   readonly words: number;
+  /** By class digit (0–31). */
   readonly byClass: Int32Array;
+  /** Rules without codes; and by code (rows as above), rules that list it. */
+  readonly codeFree: Int32Array;
   readonly byCode: Int32Array;
+  /** Rules without enhanced codes; and by subject (rows as above), rules that list it. */
+  readonly subjectFree: Int32Array;
   readonly bySubject: Int32Array;
-  readonly bySignal: Int32Array;
+  /** Rules without `any`; and by signal (0–63), rules whose `any` lists it. */
   readonly anyFree: Int32Array;
+  readonly bySignal: Int32Array;
   /** Scratch for candidates(). */
   readonly candidates: Int32Array;
 }
@@ -139,10 +145,12 @@ function indexRules(rules: readonly CompiledRule[]): RuleIndex {
   const index: RuleIndex = {
     words,
     byClass: new Int32Array(32 * words),
+    codeFree: new Int32Array(words),
     byCode: new Int32Array((ALL_ROW + 1) * words),
+    subjectFree: new Int32Array(words),
     bySubject: new Int32Array((ALL_ROW + 1) * words),
-    bySignal: new Int32Array(64 * words),
     anyFree: new Int32Array(words),
+    bySignal: new Int32Array(64 * words),
     candidates: new Int32Array(words),
   };
   rules.forEach((r, i) => addToIndex(index, r, i));
@@ -150,42 +158,40 @@ function indexRules(rules: readonly CompiledRule[]): RuleIndex {
 }
 
 function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
-  const { words: WORDS, byClass: BY_CLASS, byCode: BY_CODE, bySubject: BY_SUBJECT, bySignal: BY_SIGNAL, anyFree: ANY_FREE } = index;
+  const { words } = index;
   const w = i >>> 5;
   const bit = 1 << (i & 31);
-  const mark = (table: Int32Array, row: number) => { table[row * WORDS + w]! |= bit; };
-  const markRange = (table: Int32Array, from: number, to: number) => { for (let row = from; row <= to; row++) mark(table, row); };
+  const mark = (table: Int32Array, row: number) => { table[row * words + w]! |= bit; };
   // `1 << digit` only sees digit & 31.
-  for (let d = 0; d < 32; d++) if (!r.classMask || r.classMask & (1 << d)) mark(BY_CLASS, d);
-  if (!r.codes) markRange(BY_CODE, 0, ALL_ROW);
+  for (let d = 0; d < 32; d++) if (!r.classMask || r.classMask & (1 << d)) mark(index.byClass, d);
+  if (!r.codes) mark(index.codeFree, 0);
   else {
-    mark(BY_CODE, ALL_ROW);
-    for (const c of r.codes) if (Number.isInteger(c) && c >= 0 && c < NONE_ROW) mark(BY_CODE, c);
+    mark(index.byCode, ALL_ROW);
+    for (const c of r.codes) if (Number.isInteger(c) && c >= 0 && c < NONE_ROW) mark(index.byCode, c);
   }
-  if (!r.exact && !r.subjects) markRange(BY_SUBJECT, 0, ALL_ROW);
+  if (!r.exact && !r.subjects) mark(index.subjectFree, 0);
   else {
-    mark(BY_SUBJECT, ALL_ROW);
+    mark(index.bySubject, ALL_ROW);
     // decide() compares with `${subject}.${detail}` and `${subject}`, numbers without leading zeros.
     const subjects = [...r.exact ?? []].map((e) => e.slice(0, e.indexOf('.'))).concat([...r.subjects ?? []]);
     for (const part of subjects) {
       const n = Number(part);
-      if (String(n) === part && n >= 0 && n < NONE_ROW) mark(BY_SUBJECT, n);
-      else markRange(BY_SUBJECT, 0, NONE_ROW - 1); // cannot match; kept anyway, to be safe
+      if (String(n) === part && n >= 0 && n < NONE_ROW) mark(index.bySubject, n);
+      else for (let row = 0; row < NONE_ROW; row++) mark(index.bySubject, row); // cannot match; kept anyway, to be safe
     }
   }
-  if ((r.anyLo | r.anyHi) === 0) ANY_FREE[w]! |= bit;
+  if ((r.anyLo | r.anyHi) === 0) mark(index.anyFree, 0);
   for (let b = 0; b < 32; b++) {
-    if (r.anyLo & (1 << b)) mark(BY_SIGNAL, b);
-    if (r.anyHi & (1 << b)) mark(BY_SIGNAL, 32 + b);
+    if (r.anyLo & (1 << b)) mark(index.bySignal, b);
+    if (r.anyHi & (1 << b)) mark(index.bySignal, 32 + b);
   }
 }
+
 /** Fills INDEX.candidates with the rules that can match (a superset of those that do). */
 function candidates(digit: number, code: number | null, enhanced: string | null, lo: number, hi: number): Int32Array {
-  const {
-    words: WORDS, byClass: BY_CLASS, byCode: BY_CODE, bySubject: BY_SUBJECT, bySignal: BY_SIGNAL, anyFree: ANY_FREE, candidates: CANDIDATES,
-  } = INDEX;
-  const classRow = (digit & 31) * WORDS;
-  const codeRow = (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * WORDS;
+  const { words, byClass, codeFree, byCode, subjectFree, bySubject, anyFree, bySignal, candidates: out } = INDEX;
+  const classRow = (digit & 31) * words;
+  const codeRow = (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * words;
   let subject = NONE_ROW;
   if (enhanced) {
     subject = 0;
@@ -193,20 +199,20 @@ function candidates(digit: number, code: number | null, enhanced: string | null,
     for (let c = enhanced.charCodeAt(i); c >= 48 && c <= 57 && subject < NONE_ROW; c = enhanced.charCodeAt(++i)) subject = subject * 10 + c - 48;
     if (i === 2 || enhanced.charCodeAt(i) !== 46 || subject >= NONE_ROW) subject = ALL_ROW;
   }
-  const subjectRow = subject * WORDS;
-  for (let w = 0; w < WORDS; w++) CANDIDATES[w] = ANY_FREE[w]!;
+  const subjectRow = subject * words;
+  for (let w = 0; w < words; w++) out[w] = anyFree[w]!;
   for (let m = lo; m !== 0; m &= m - 1) {
-    const row = (31 - Math.clz32(m & -m)) * WORDS;
-    for (let w = 0; w < WORDS; w++) CANDIDATES[w]! |= BY_SIGNAL[row + w]!;
+    const row = (31 - Math.clz32(m & -m)) * words;
+    for (let w = 0; w < words; w++) out[w]! |= bySignal[row + w]!;
   }
   for (let m = hi; m !== 0; m &= m - 1) {
-    const row = (63 - Math.clz32(m & -m)) * WORDS;
-    for (let w = 0; w < WORDS; w++) CANDIDATES[w]! |= BY_SIGNAL[row + w]!;
+    const row = (63 - Math.clz32(m & -m)) * words;
+    for (let w = 0; w < words; w++) out[w]! |= bySignal[row + w]!;
   }
-  for (let w = 0; w < WORDS; w++) {
-    CANDIDATES[w]! &= BY_CLASS[classRow + w]! & BY_CODE[codeRow + w]! & BY_SUBJECT[subjectRow + w]!;
+  for (let w = 0; w < words; w++) {
+    out[w]! &= byClass[classRow + w]! & (codeFree[w]! | byCode[codeRow + w]!) & (subjectFree[w]! | bySubject[subjectRow + w]!);
   }
-  return CANDIDATES;
+  return out;
 }
 
 const [CMD_LO, CMD_HI] = masks([Signal.CmdConnect, Signal.CmdHelo, Signal.CmdMail, Signal.CmdRcpt, Signal.CmdData]);
@@ -262,8 +268,8 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   if (reply.prefix || reply.suffix) {
     hits[0] = 0;
     hits[1] = 0;
-    finish(MATCHER, scan(MATCHER, reply.prefix, 0, reply.prefix.length, 0));
-    finish(MATCHER, scan(MATCHER, reply.suffix, 0, reply.suffix.length, 0));
+    scanWhole(MATCHER, reply.prefix);
+    scanWhole(MATCHER, reply.suffix);
     const contentLo = lo & ~CMD_LO;
     const contentHi = hi & ~CMD_HI;
     if (contentLo === 0 && contentHi === 0) {

@@ -1,0 +1,40 @@
+// npm run size (after a build): size budgets, minified and gzipped, measured by bundling with
+// esbuild (@size-limit/preset-small-lib). Each locale published under ./locales/* is reported
+// on its own; the list follows package.json "exports", so a new locale is checked when exported.
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const locales = Object.entries(pkg.exports)
+  .filter(([key]) => key.startsWith('./locales/'))
+  .map(([key, value]) => ({
+    name: `locale ${key.slice('./locales/'.length)}`,
+    path: value.import.default.replace(/^\.\//, ''),
+    limit: '48 kB',
+    gzip: true,
+  }));
+
+export default [
+  {
+    name: 'classify (English texts included)',
+    path: 'dist/index.js',
+    import: '{ classify }',
+    limit: '12 kB',
+    gzip: true,
+  },
+  {
+    name: 'parseReply alone',
+    path: 'dist/index.js',
+    import: '{ parseReply }',
+    limit: '2 kB',
+    gzip: true,
+  },
+  {
+    name: 'lookup alone (the catalogue)',
+    path: 'dist/index.js',
+    import: '{ lookup }',
+    limit: '32 kB',
+    gzip: true,
+  },
+  ...locales,
+];
