@@ -1,6 +1,6 @@
 /**
  * A slice of the fuzz run (`npm run fuzz` runs the same properties over 10^6 inputs): a few
- * thousand inputs per property, with a fresh seed each run. A failure prints fast-check's seed and
+ * thousand inputs per property, with a fresh seed each local run (a fixed one in CI, see test/setup.ts). A failure prints fast-check's seed and
  * path; replay it with `npm run fuzz -- --seed <seed> --only "<property name>"`.
  */
 import { describe, it } from 'vitest';

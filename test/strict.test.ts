@@ -65,7 +65,7 @@ describe('parseReplyStrict', () => {
       { name: 'code with second digit above 5', input: '260 Ok', kind: 'code-out-of-range', line: 0, offset: 0 },
       { name: '1yz code (FTP, not SMTP)', input: '150 Opening', kind: 'code-out-of-range', line: 0, offset: 0 },
       { name: 'colon after the code', input: '550: User unknown', kind: 'bad-line', line: 0, offset: 3 },
-      { name: 'continuation followed by a line without code', input: '550-a\r\nfoo\r\n550 b', kind: 'bad-line', line: 1, offset: 7 },
+      { name: 'continuation followed by a line without code', input: '550-a\r\nfoo\r\n550 b', kind: 'bad-line', offset: 7 },
       { name: 'joined replies', input: '450 4.2.2 Mailbox full 503 5.0.0 Need RCPT', kind: 'multiple-replies', offset: 23 },
       { name: 'two replies on two lines', input: '250 Ok\r\n550 5.1.1 User unknown', kind: 'multiple-replies', offset: 8 },
       { name: 'enhanced code only inside the text', input: '550 User unknown (5.1.1)', kind: 'enhanced-in-text', offset: 18 },

@@ -221,7 +221,7 @@ class Scanner {
         i = n;
         continue;
       }
-      this.problem('bad-line', 'a continuation line is not followed by a line that starts with a reply code', lineNo + 1, n);
+      this.problem('bad-line', 'a continuation line is not followed by a line that starts with a reply code', undefined, n);
       suffixStart = n;
       break;
     }
