@@ -140,7 +140,7 @@ interface Found {
  */
 export function compare(a: number | string, b: number | string, options?: CompareOptions): Comparison {
   const locale = options?.locale;
-  const t = (key: keyof CompareTemplates): string => locale?.compare?.[key] || EN[key];
+  const t = (key: keyof CompareTemplates): string => locale?.compare?.[key] || en.compare[key];
   const code = (token: string): string => isolate(token, locale);
   const x = describeSide(a, 'a', locale);
   const y = describeSide(b, 'b', locale);
@@ -213,7 +213,6 @@ export function compare(a: number | string, b: number | string, options?: Compar
 }
 
 /** English templates: complete (checked by the type), the fallback for every missing one. */
-const EN: CompareTemplates = en.compare;
 
 function describeSide(input: number | string, which: 'a' | 'b', locale: Locale | undefined): Found {
   const result = lookup(input, { locale });

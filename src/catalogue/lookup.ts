@@ -6,6 +6,7 @@ import { REPLY_CLASS_ENTRIES, REPLY_CODES } from './reply-codes.js';
 import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from './enhanced-codes.js';
 import { enhancedEnd } from '../reply/enhanced.js';
 import { isDigit } from '../reply/chars.js';
+import { classOfDigit } from '../reply/class.js';
 
 /** Options for {@link lookup}. */
 export interface LookupOptions {
@@ -56,13 +57,6 @@ export const BASIC_ENTRIES: readonly BasicCodeEntry[] = /* @__PURE__ */ frozenEn
 export const ENHANCED_ENTRIES: readonly EnhancedCodeEntry[] = /* @__PURE__ */ frozenEntries<EnhancedCodeEntry>(ENHANCED_CODES, ENHANCED_CLASS_ENTRIES);
 
 const BY_KEY = /* @__PURE__ */ byKey(BASIC_ENTRIES, ENHANCED_ENTRIES);
-
-const CLASS_NAMES: Readonly<Record<string, ReplyClass>> = { '2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent' };
-
-/** Class of a code from its first digit. */
-export function classOfDigit(digit: number): ReplyClass {
-  return CLASS_NAMES[digit] ?? 'unknown';
-}
 
 /** The catalogue entry for a catalogue key (`'550'`, `'X.1.1'`, `'5xx'`, `'5.X.X'`), or undefined. */
 export function entryByKey(key: string): CodeEntry | undefined {

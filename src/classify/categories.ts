@@ -8,7 +8,7 @@ import type { Category } from '../types.js';
  * CATEGORIES.includes('greylisted'); // true
  * ```
  */
-export const CATEGORIES: readonly Category[] = Object.freeze([
+export const CATEGORIES: readonly Category[] = /* @__PURE__ */ Object.freeze([
   'success', 'intermediate', 'user-unknown', 'domain-unknown', 'mailbox-moved', 'no-mail-accepted', 'mailbox-disabled',
   'mailbox-full', 'message-too-large', 'content-rejected', 'spam', 'blocked', 'sender-authentication', 'sender-rejected',
   'relay-denied', 'policy', 'auth-required', 'tls-required', 'rate-limited', 'too-many-recipients', 'greylisted',

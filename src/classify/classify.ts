@@ -1,8 +1,9 @@
 import type { BounceType, Category, ParsedReply, Problem, ProblemKind, ReplyClass, SmtpCommand } from '../types.js';
 import type { Locale } from '../locales/types.js';
 import { parseReply } from '../reply/parse.js';
-import { classOfDigit, find } from '../catalogue/lookup.js';
-import { categoryTexts, localTexts } from '../locales/resolve.js';
+import { classOfDigit } from '../reply/class.js';
+import { enhancedEnd } from '../reply/enhanced.js';
+import { categoryTexts } from '../locales/resolve.js';
 import { compileMatcher, finish, hits, scan, scanWhole, type Matcher } from './matcher.js';
 import { PHRASES, Signal } from './signals.js';
 import { RULES, type Rule } from './rules.js';
@@ -301,7 +302,7 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   const failed = cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
   const bounce: BounceType | null = !failed ? null : HARD.has(category) && cls !== 'transient' ? 'hard' : 'soft';
   const retryAfter = retryable ? delayHint(reply.text) ?? DEFAULT_DELAY[category] ?? null : null;
-  const texts = describe(category, code, enhanced, options?.locale);
+  const texts = categoryTexts(category, options?.locale);
 
   let malformed = false;
   for (const p of problems) {
@@ -348,7 +349,7 @@ function failingReply(first: ParsedReply, options: ClassifyOptions | undefined):
 }
 
 function validEnhanced(e: string | null): string | null {
-  return e !== null && find(e)?.entry.kind === 'enhanced' ? e : null;
+  return e !== null && enhancedEnd(e, 0, e.length) === e.length ? e : null;
 }
 
 /** Class digit from the basic code (RFC 5321 §4.2.1), else the enhanced code's class, else 0. */
@@ -398,14 +399,3 @@ function decide(digit: number, code: number | null, enhanced: string | null, lo:
   return COMPILED[COMPILED.length - 1]!.rule;
 }
 
-/**
- * Texts for the person: the category's, except where the category says little by itself
- * (success, intermediate, unknown): then the most specific catalogue entry speaks.
- */
-function describe(category: Category, code: number | null, enhanced: string | null, locale: Locale | undefined) {
-  if (category === 'success' || category === 'intermediate' || category === 'unknown') {
-    const e = (enhanced && find(enhanced)) || (code !== null && find(code)) || null;
-    if (e && (e.fallback === null || category === 'unknown')) return localTexts(e.entry, locale);
-  }
-  return categoryTexts(category, locale);
-}

@@ -31,7 +31,6 @@ export interface Rule {
   readonly retryable?: boolean;
 }
 
-const HARD_TEXT = [S.UserUnknown, S.DomainUnknown, S.MailboxFull, S.TooLarge, S.Disabled, S.Moved];
 
 /** The rules, in order. Ids are public: tests and users name them. */
 export const RULES: readonly Rule[] = [
@@ -43,7 +42,7 @@ export const RULES: readonly Rule[] = [
   { id: 'text.too-many-recipients', category: 'too-many-recipients', why: 'text names a recipient limit; send the rest later (RFC 5321 §4.5.3.1.10)', any: [S.TooManyRecipients], retryable: true },
   { id: 'enhanced.too-many-recipients', category: 'too-many-recipients', why: 'enhanced code X.5.3 (too many recipients)', enhanced: ['5.3'], retryable: true },
   { id: 'text.greylisted', category: 'greylisted', why: 'text says the message was greylisted', any: [S.Greylist], classes: '045', retryable: true },
-  { id: 'text.reputation-deferral', category: 'blocked', why: 'temporary deferral because of the sender\'s reputation or complaints', any: [S.Reputation], classes: '04', none: [...HARD_TEXT, S.RateLimit] },
+  { id: 'text.reputation-deferral', category: 'blocked', why: 'temporary deferral because of the sender\'s reputation or complaints', any: [S.Reputation], classes: '04', none: [S.UserUnknown, S.DomainUnknown, S.MailboxFull, S.TooLarge, S.Disabled, S.Moved, S.RateLimit] },
   // Gmail names the cause of a deferral in the text under reused 4.7.x/5.7.x codes
   // ("rate limited because it is unauthenticated", "…not using a TLS connection", "…PTR record").
   { id: 'text.cause-reverse-dns', category: 'blocked', why: 'security status whose text names missing or wrong reverse DNS', enhanced: ['7.*'], any: [S.ReverseDns], none: [S.SenderAuth] },
