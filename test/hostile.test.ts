@@ -12,6 +12,13 @@ import type { Classification, ClassifyOptions, Locale, Problem } from '../src/in
 import { BASIC_ENTRIES, ENHANCED_ENTRIES } from '../src/catalogue/lookup.js';
 import { PHRASES, SIGNAL_NAMES } from '../src/classify/signals.js';
 import { en } from '../src/locales/en.js';
+import { es } from '../src/locales/es.js';
+import { fr } from '../src/locales/fr.js';
+import { de } from '../src/locales/de.js';
+import { ja } from '../src/locales/ja.js';
+import { ptBR } from '../src/locales/pt-BR.js';
+import { id } from '../src/locales/id.js';
+import { ar } from '../src/locales/ar.js';
 import { assertWellFormed, assertWellFormedReply } from './helpers/well-formed.js';
 
 // ------------------------------------------------------------------------------ linear time
@@ -216,6 +223,16 @@ describe('exported data is deeply frozen', () => {
     }).toThrow(TypeError);
     expect(CATEGORIES[0]).toBe('success');
     expect(CATEGORIES).not.toContain('evil');
+  });
+
+  it('every locale is deeply frozen, so no consumer can change the texts others read', () => {
+    const locales: readonly Locale[] = [en, es, fr, de, ja, ptBR, id, ar];
+    for (const locale of locales) expect(unfrozenPath(locale)).toBeNull();
+    const before = classify('550 5.1.1 User unknown').description;
+    expect(() => {
+      (en.categories['user-unknown'] as { description: string }).description = '';
+    }).toThrow(TypeError);
+    expect(classify('550 5.1.1 User unknown').description).toBe(before);
   });
 
   it('every catalogue entry is deeply frozen', () => {

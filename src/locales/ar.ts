@@ -1,4 +1,5 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 import { arCodes } from './ar-codes.js';
 
 /**
@@ -8,7 +9,7 @@ import { arCodes } from './ar-codes.js';
  * U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE so it cannot reorder the
  * surrounding Arabic text. Catalogue texts live in `ar-codes.ts` to keep this file short.
  */
-export const ar = {
+export const ar = /* @__PURE__ */ frozen({
   code: 'ar',
   direction: 'rtl',
   classes: {
@@ -203,4 +204,4 @@ export const ar = {
     subjectUnknown: 'موضوعًا لا يعرّفه السجل',
     listSeparator: '، ',
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

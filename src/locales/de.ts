@@ -1,7 +1,8 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 
 /** German texts. */
-export const de = {
+export const de = /* @__PURE__ */ frozen({
   code: 'de',
   direction: 'ltr',
   classes: {
@@ -167,4 +168,4 @@ export const de = {
       fix: 'Suchen Sie im vollständigen Antworttext nach Hinweisen. Ist der Fehler vorübergehend, lassen Sie den sendenden Server es erneut versuchen; ist er dauerhaft und unklar, wenden Sie sich mit der vollständigen Antwort an den Mail-Administrator des Empfängers.',
     },
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

@@ -1,7 +1,8 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 
 /** English texts: complete, and the fallback for every other locale. */
-export const en = {
+export const en = /* @__PURE__ */ frozen({
   code: 'en',
   direction: 'ltr',
   classes: {
@@ -224,4 +225,4 @@ export const en = {
     subjectUnknown: 'a subject the registry does not define',
     listSeparator: ', ',
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

@@ -1,7 +1,8 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 
 /** Spanish texts. */
-export const es = {
+export const es = /* @__PURE__ */ frozen({
   code: 'es',
   direction: 'ltr',
   classes: {
@@ -164,4 +165,4 @@ export const es = {
       fix: 'Lea el texto completo de la respuesta en busca de pistas. Si el error es temporal, deje que el servidor de envío lo reintente; si es permanente y no está claro, contacte con el administrador de correo del destinatario y envíele la respuesta completa.',
     },
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

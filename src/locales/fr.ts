@@ -1,7 +1,8 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 
 /** French texts. */
-export const fr = {
+export const fr = /* @__PURE__ */ frozen({
   code: 'fr',
   direction: 'ltr',
   classes: {
@@ -167,4 +168,4 @@ export const fr = {
       fix: 'Lisez le texte complet de la réponse à la recherche d’indices. Si l’erreur est temporaire, laissez le serveur d’envoi réessayer. Si elle est permanente et peu claire, transmettez la réponse complète à l’administrateur de messagerie du destinataire.',
     },
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

@@ -1,11 +1,12 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 import { idCodes } from './id-codes.js';
 
 /**
  * Indonesian (Bahasa Indonesia). Complete: every class, label, category and catalogue entry.
  * Catalogue texts live in `id-codes.ts` to keep this file short.
  */
-export const id = {
+export const id = /* @__PURE__ */ frozen({
   code: 'id',
   direction: 'ltr',
   classes: {
@@ -207,4 +208,4 @@ export const id = {
     subjectUnknown: 'subjek yang tidak didefinisikan oleh registri',
     listSeparator: ', ',
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

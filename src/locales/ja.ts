@@ -1,7 +1,8 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 
 /** Japanese texts. */
-export const ja = {
+export const ja = /* @__PURE__ */ frozen({
   code: 'ja',
   direction: 'ltr',
   classes: {
@@ -164,4 +165,4 @@ export const ja = {
       fix: '応答の全文に手がかりがないか確認してください。一時的なエラーであれば送信側サーバーの再送を待ち、恒久的なエラーで原因がはっきりしない場合は、応答の全文を添えて受信側のメール管理者に問い合わせてください。',
     },
   },
-} as const satisfies Locale;
+} as const satisfies Locale);

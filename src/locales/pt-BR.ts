@@ -1,7 +1,8 @@
 import type { Locale } from './types.js';
+import { frozen } from './freeze.js';
 
 /** Brazilian Portuguese texts. */
-export const ptBR = {
+export const ptBR = /* @__PURE__ */ frozen({
   code: 'pt-BR',
   direction: 'ltr',
   classes: {
@@ -164,4 +165,4 @@ export const ptBR = {
       fix: 'Leia o texto completo da resposta em busca de pistas. Se o erro for temporário, deixe o servidor de envio tentar de novo; se for permanente e não estiver claro, fale com o administrador de e-mail do destinatário e envie a resposta completa.',
     },
   },
-} as const satisfies Locale;
+} as const satisfies Locale);
