@@ -84,6 +84,26 @@ describe('parseReplyStrict', () => {
     });
   });
 
+  describe('throws for what the wire format forbids and the tolerant parser forgives', () => {
+    const WIRE: readonly { name: string; input: string; kind: ProblemKind; line?: number; offset?: number }[] = [
+      { name: 'LF line ends (RFC 5321 §2.3.8)', input: '250-a\n250 b', kind: 'bad-line', line: 0, offset: 5 },
+      { name: 'bare CR line ends', input: '250-a\r250 b', kind: 'bad-line', line: 0, offset: 5 },
+      { name: 'enhanced code on the last line only (RFC 2034 §4)', input: '550-No such user\r\n550 5.1.1 Check', kind: 'enhanced-mismatch' },
+      { name: 'leading zero in an enhanced code (RFC 3463 §2)', input: '550 5.01.1 x', kind: 'bad-line', line: 0, offset: 4 },
+      { name: "'#' before the enhanced code", input: '550 #5.1.1 x', kind: 'bad-line', line: 0, offset: 4 },
+      { name: 'flattened multi-line reply', input: '550-5.1.1 a 550 5.1.1 b', kind: 'missing-last-line', line: 0 },
+      { name: 'NUL in the text', input: '550 a\u0000b', kind: 'bad-line', line: 0, offset: 5 },
+      { name: 'blank line inside the reply', input: '250-a\r\n\r\n250 b', kind: 'bad-line', line: 1, offset: 7 },
+    ];
+
+    it.each(WIRE)('$name → $kind', (b) => {
+      const e = thrown(b.input);
+      expect(e.kind).toBe(b.kind);
+      expect(e.line).toBe(b.line);
+      expect(e.offset).toBe(b.offset);
+    });
+  });
+
   describe('the error', () => {
     it('is an Error named SmtpReplyError whose message says where', () => {
       const e = thrown('220-laposte\r\n421 4.2.1 Service refuse');

@@ -34,6 +34,40 @@ function digitsEnd(s: string, i: number, end: number): number {
  * word, a number or another dot-separated number), or `null`. Linear in `end - start`.
  */
 export function findEnhanced(s: string, start: number, end: number): { code: string; at: number } | null {
+  const at = findEnhancedAt(s, start, end, s.length === end);
+  return at < 0 ? null : { code: s.slice(at, foundEnd), at };
+}
+
+/** End of the code found by the last {@link findEnhancedAt} that found one. */
+export let foundEnd = -1;
+
+/**
+ * {@link findEnhanced} without the result object: the code's index (its end in {@link foundEnd}),
+ * or -1. `whole`: the caller reads all of `s` (not truncated), so a search may look past `end`.
+ */
+export function findEnhancedAt(s: string, start: number, end: number, whole: boolean): number {
+  if (!whole) return findEnhancedLoop(s, start, end);
+  // Every code has a dot just after its class digit: candidates are found with indexOf('.'),
+  // which is much faster than a loop over the characters, in the same order (by position).
+  for (let d = s.indexOf('.', start + 1); d >= 0 && d < end; d = s.indexOf('.', d + 1)) {
+    const i = d - 1;
+    const c = s.charCodeAt(i);
+    if (c !== 50 && c !== 52 && c !== 53) continue;
+    if (i > start) {
+      const p = s.charCodeAt(i - 1);
+      if (isWordChar(p) || p === DOT) continue;
+    }
+    const e = enhancedEnd(s, i, end);
+    if (e > 0) {
+      foundEnd = e;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** {@link findEnhancedAt} for input longer than `end` (truncated): stays within the characters read. */
+function findEnhancedLoop(s: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c !== 50 && c !== 52 && c !== 53) continue;
@@ -42,7 +76,20 @@ export function findEnhanced(s: string, start: number, end: number): { code: str
       if (isWordChar(p) || p === DOT) continue;
     }
     const e = enhancedEnd(s, i, end);
-    if (e > 0) return { code: s.slice(i, e), at: i };
+    if (e > 0) {
+      foundEnd = e;
+      return i;
+    }
   }
-  return null;
+  return -1;
+}
+
+/**
+ * Whether a whole enhanced code (as checked by {@link enhancedEnd}) writes its subject or detail
+ * with a leading zero (`5.01.1`), which RFC 3463 §2 forbids.
+ */
+export function hasLeadingZero(code: string): boolean {
+  const a = code.indexOf('.');
+  const b = code.indexOf('.', a + 1);
+  return (code.charCodeAt(a + 1) === 48 && b - a > 2) || (code.charCodeAt(b + 1) === 48 && code.length - b > 2);
 }

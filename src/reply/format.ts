@@ -1,6 +1,6 @@
 import { SmtpReplyError } from '../errors.js';
 import { isNewline } from './chars.js';
-import { enhancedEnd } from './enhanced.js';
+import { enhancedEnd, hasLeadingZero } from './enhanced.js';
 
 /** What {@link formatReply} writes. */
 export interface ReplySpec {
@@ -46,6 +46,9 @@ export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
     if (enhancedEnd(enhanced, 0, enhanced.length) !== enhanced.length) {
       throw new SmtpReplyError('bad-line', `'${enhanced}' is not an enhanced status code (class.subject.detail)`);
     }
+    if (hasLeadingZero(enhanced)) {
+      throw new SmtpReplyError('bad-line', `enhanced code ${enhanced} has a leading zero (RFC 3463 §2)`);
+    }
     if (enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) {
       throw new SmtpReplyError('enhanced-class-mismatch', `enhanced code ${enhanced} is of another class than reply code ${code}`);
     }
@@ -61,7 +64,10 @@ export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
   for (let n = 0; n < texts.length; n++) {
     const text = texts[n] as string;
     for (let i = 0; i < text.length; i++) {
-      if (isNewline(text.charCodeAt(i))) throw new SmtpReplyError('bad-line', 'a line text holds a line break', n, i);
+      const c = text.charCodeAt(i);
+      if (isNewline(c)) throw new SmtpReplyError('bad-line', 'a line text holds a line break', n, i);
+      // RFC 5321 §4.2 textstring: HT and printable characters only.
+      if ((c < 32 && c !== 9) || c === 127) throw new SmtpReplyError('bad-line', `a line text holds the control character U+${c.toString(16).padStart(4, '0')}`, n, i);
     }
     const sep = n === texts.length - 1 ? ' ' : '-';
     const body = enhanced ? (text ? `${enhanced} ${text}` : enhanced) : text;
