@@ -16,27 +16,27 @@ const locales = Object.entries(pkg.exports)
 
 export default [
   {
-    // Issue 6 asked for 12 kB; 19.6 kB is measured (bench/README.md says where it goes). The
-    // budget guards against growth; reaching 12 kB needs the texts moved out of classify().
+    // Issue 6 asked for 12 kB; 19.9 kB is measured (bench/README.md says where it goes). The
+    // budget (measured + 5 %) guards against growth; 12 kB needs the texts moved out of classify().
     name: 'classify (English texts included)',
     path: 'dist/index.js',
     import: '{ classify }',
-    limit: '20 kB',
+    limit: '21 kB',
     gzip: true,
   },
   {
-    // Issue 6 asked for 2 kB; 2.9 kB is measured (the parser with its problem messages).
+    // Issue 6 asked for 2 kB; 2.98 kB is measured (the parser with its problem messages); budget + 5 %.
     name: 'parseReply alone',
     path: 'dist/index.js',
     import: '{ parseReply }',
-    limit: '3 kB',
+    limit: '3.2 kB',
     gzip: true,
   },
   {
     name: 'lookup alone (the catalogue)',
     path: 'dist/index.js',
     import: '{ lookup }',
-    limit: '24 kB',
+    limit: '25 kB',
     gzip: true,
   },
   ...locales,

@@ -3,9 +3,10 @@
  * ReDoS in one place: test/regex.test.ts runs recheck on each export and fails unless it is
  * 'safe', and fails if a regex literal or `new RegExp` appears in any other file of src/.
  *
- * The parser and the classifier use none: they scan char codes (src/reply/chars.ts) and a
- * phrase automaton (src/classify/matcher.ts). Each name is `UPPER_SNAKE_REGEX`; each doc line
- * gives the source and what it is for.
+ * The parser and the classifier otherwise scan char codes (src/reply/chars.ts) and a phrase
+ * automaton (src/classify/matcher.ts); the parser uses one regex, {@link CODE_CANDIDATE_REGEX}, to
+ * find candidates quickly (no groups, no quantifiers: linear). Each name is `UPPER_SNAKE_REGEX`;
+ * each doc line gives the source and what it is for.
  */
 
 /** `^\d{3}-`: a reply line that continues on the next one (`550-…`); the CLI joins such stdin lines. */
@@ -19,3 +20,6 @@ export const PLACEHOLDER_REGEX = /\{(\w+)\}/g;
 
 /** C0/C1 control characters other than tab and line breaks (global); the CLI shows them as `?`. */
 export const CONTROL_CHAR_REGEX = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** `[2-5][0-5][0-9]` (global): three digits of a reply code in range, where parseReply looks for a code inside text (it starts at `lastIndex`). */
+export const CODE_CANDIDATE_REGEX = /[2-5][0-5][0-9]/g;

@@ -64,8 +64,9 @@ interface CompiledRule {
   readonly rule: Rule;
   readonly classMask: number;
   readonly codes: ReadonlySet<number> | null;
-  readonly exact: ReadonlySet<string> | null;
-  readonly subjects: ReadonlySet<string> | null;
+  /** The rule's enhanced codes as numbers: `X.subject.detail` as subject × 1000 + detail; `X.subject.*` as subject. */
+  readonly exact: ReadonlySet<number> | null;
+  readonly subjects: ReadonlySet<number> | null;
   readonly anyLo: number;
   readonly anyHi: number;
   readonly allLo: number;
@@ -85,6 +86,23 @@ function masks(signals: readonly Signal[] | undefined): [number, number] {
   return [lo, hi];
 }
 
+/**
+ * A reply's enhanced code has a subject and a detail of 0–999, written without leading zeros as
+ * decide() reads them; a rule's string that no code can equal gets -1.
+ */
+function numberKey(part: string): number {
+  const n = Number(part);
+  return Number.isInteger(n) && n >= 0 && n < 1000 && String(n) === part ? n : -1;
+}
+
+function exactKey(e: string): number {
+  const dot = e.indexOf('.');
+  if (dot < 0) return -1;
+  const subject = numberKey(e.slice(0, dot));
+  const detail = numberKey(e.slice(dot + 1));
+  return subject < 0 || detail < 0 ? -1 : subject * 1000 + detail;
+}
+
 function compileRule(rule: Rule): CompiledRule {
   let classMask = 0;
   for (const d of rule.classes ?? '') classMask |= 1 << Number(d);
@@ -97,8 +115,8 @@ function compileRule(rule: Rule): CompiledRule {
     rule,
     classMask,
     codes: rule.codes ? new Set(rule.codes) : null,
-    exact: exact.length ? new Set(exact) : null,
-    subjects: subjects.length ? new Set(subjects) : null,
+    exact: exact.length ? new Set(exact.map(exactKey)) : null,
+    subjects: subjects.length ? new Set(subjects.map(numberKey)) : null,
     anyLo, anyHi, allLo, allHi, noneLo, noneHi,
     commands: rule.commands ? new Set(rule.commands) : null,
   };
@@ -173,13 +191,9 @@ function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
   if (!r.exact && !r.subjects) mark(index.subjectFree, 0);
   else {
     mark(index.bySubject, ALL_ROW);
-    // decide() compares with `${subject}.${detail}` and `${subject}`, numbers without leading zeros.
-    const subjects = [...r.exact ?? []].map((e) => e.slice(0, e.indexOf('.'))).concat([...r.subjects ?? []]);
-    for (const part of subjects) {
-      const n = Number(part);
-      if (String(n) === part && n >= 0 && n < NONE_ROW) mark(index.bySubject, n);
-      else for (let row = 0; row < NONE_ROW; row++) mark(index.bySubject, row); // cannot match; kept anyway, to be safe
-    }
+    // By subject (0–999); -1 (a string no code can equal) needs no row.
+    for (const k of r.exact ?? []) if (k >= 0) mark(index.bySubject, Math.floor(k / 1000));
+    for (const k of r.subjects ?? []) if (k >= 0) mark(index.bySubject, k);
   }
   if ((r.anyLo | r.anyHi) === 0) mark(index.anyFree, 0);
   for (let b = 0; b < 32; b++) {
@@ -373,12 +387,17 @@ function commandFromSignals(lo: number, hi: number): SmtpCommand | null {
 }
 
 function decide(digit: number, code: number | null, enhanced: string | null, lo: number, hi: number, command: SmtpCommand | null): Rule {
-  let subject = '';
-  let subjectDetail = '';
+  // The enhanced code is well formed here (class.subject.detail, 1–3 digits each).
+  let subject = -1;
+  let subjectDetail = -1;
   if (enhanced) {
-    const dot = enhanced.indexOf('.', 2);
-    subject = String(Number(enhanced.slice(2, dot)));
-    subjectDetail = `${subject}.${Number(enhanced.slice(dot + 1))}`;
+    let i = 2;
+    let n = 0;
+    for (let c = enhanced.charCodeAt(i); c >= 48 && c <= 57; c = enhanced.charCodeAt(++i)) n = n * 10 + c - 48;
+    subject = n;
+    n = 0;
+    for (let c = enhanced.charCodeAt(++i); c >= 48 && c <= 57; c = enhanced.charCodeAt(++i)) n = n * 10 + c - 48;
+    subjectDetail = subject * 1000 + n;
   }
   const classBit = 1 << digit;
   const rules = candidates(digit, code, enhanced, lo, hi);

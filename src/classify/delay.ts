@@ -21,13 +21,25 @@ export function delayHint(text: string): number | null {
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     let w = k;
     while (w < n && isLetter(text.charCodeAt(w))) w++;
-    const word = text.slice(k, w).toLowerCase();
-    for (const [unit, factor] of UNITS) {
-      if (word === unit || word === `${unit}s`) return value > 0 ? value * factor : null;
+    // Unit words are 1–7 letters (plural included); compare without building strings.
+    if (w > k && w - k <= 7) {
+      for (let u = 0; u < UNITS.length; u++) {
+        const unit = UNITS[u]![0];
+        const len = w - k;
+        if ((len === unit.length || (len === unit.length + 1 && (text.charCodeAt(w - 1) | 32) === 115)) && sameLower(text, k, unit)) {
+          return value > 0 ? value * UNITS[u]![1] : null;
+        }
+      }
     }
     i = j;
   }
   return null;
+}
+
+/** `text[k, k + word.length)` in lower case equals `word` (lower-case ASCII letters); `text` holds ASCII letters there. */
+function sameLower(text: string, k: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(k + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function isLetter(c: number): boolean {

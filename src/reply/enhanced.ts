@@ -29,6 +29,14 @@ function digitsEnd(s: string, i: number, end: number): number {
   return n >= 1 && n <= 3 ? j : -1;
 }
 
+/** A subject or detail written with a leading zero (`5.01.1`), which RFC 3463 §2 does not allow. */
+export function hasLeadingZero(code: string): boolean {
+  for (let i = 0; i + 2 < code.length; i++) {
+    if (code.charCodeAt(i) === DOT && code.charCodeAt(i + 1) === 48 && isDigit(code.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
 /**
  * First enhanced status code anywhere in `s[start, end)` that stands on its own (not glued to a
  * word, a number or another dot-separated number), or `null`. Linear in `end - start`.
@@ -43,34 +51,18 @@ export let foundEnd = -1;
 
 /**
  * {@link findEnhanced} without the result object: the code's index (its end in {@link foundEnd}),
- * or -1. `whole`: the caller reads all of `s` (not truncated), so a search may look past `end`.
+ * or -1. `whole`: the caller reads all of `s` (not truncated), so a search may look past `end`;
+ * then every code's dot (just after its class digit) is found with indexOf, which is much faster
+ * than a loop over the characters. Either way, candidates come in order.
  */
 export function findEnhancedAt(s: string, start: number, end: number, whole: boolean): number {
-  if (!whole) return findEnhancedLoop(s, start, end);
-  // Every code has a dot just after its class digit: candidates are found with indexOf('.'),
-  // which is much faster than a loop over the characters, in the same order (by position).
-  for (let d = s.indexOf('.', start + 1); d >= 0 && d < end; d = s.indexOf('.', d + 1)) {
-    const i = d - 1;
-    const c = s.charCodeAt(i);
-    if (c !== 50 && c !== 52 && c !== 53) continue;
-    if (i > start) {
-      const p = s.charCodeAt(i - 1);
-      if (isWordChar(p) || p === DOT) continue;
-    }
-    const e = enhancedEnd(s, i, end);
-    if (e > 0) {
-      foundEnd = e;
-      return i;
-    }
-  }
-  return -1;
-}
-
-/** {@link findEnhancedAt} for input longer than `end` (truncated): stays within the characters read. */
-function findEnhancedLoop(s: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 50 && c !== 52 && c !== 53) continue;
+    if (whole) {
+      const d = s.indexOf('.', i + 1);
+      if (d < 0 || d >= end) return -1;
+      i = d - 1;
+    }
+    // enhancedEnd() checks the class digit (2, 4 or 5).
     if (i > start) {
       const p = s.charCodeAt(i - 1);
       if (isWordChar(p) || p === DOT) continue;
@@ -82,14 +74,4 @@ function findEnhancedLoop(s: string, start: number, end: number): number {
     }
   }
   return -1;
-}
-
-/**
- * Whether a whole enhanced code (as checked by {@link enhancedEnd}) writes its subject or detail
- * with a leading zero (`5.01.1`), which RFC 3463 §2 forbids.
- */
-export function hasLeadingZero(code: string): boolean {
-  const a = code.indexOf('.');
-  const b = code.indexOf('.', a + 1);
-  return (code.charCodeAt(a + 1) === 48 && b - a > 2) || (code.charCodeAt(b + 1) === 48 && code.length - b > 2);
 }

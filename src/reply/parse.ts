@@ -2,7 +2,8 @@ import type { ParsedReply, Problem, ProblemKind, ReplyLine } from '../types.js';
 import {
   COLON, HASH, HYPHEN, SP, TAB, isBlank, isDigit, isNewline, isSpace, isUpper, isWordChar, skipBlanks, threeDigits, trimEnd,
 } from './chars.js';
-import { enhancedEnd, findEnhanced } from './enhanced.js';
+import { enhancedEnd, findEnhancedAt, foundEnd } from './enhanced.js';
+import { CODE_CANDIDATE_REGEX } from '../regex.js';
 
 /** Options for {@link parseReply}. */
 export interface ParseOptions {
@@ -128,10 +129,10 @@ class Scanner {
     if (i < end) this.problem('truncated', `only the first ${this.maxLines} lines were read`, lines.length, i);
     const text = joinText(lines);
     if (enhanced === null) {
-      const found = findEnhanced(s, first, end);
-      if (found) {
-        enhanced = found.code;
-        this.problem('enhanced-in-text', `enhanced code ${found.code} was found inside the text`, undefined, found.at);
+      const at = findEnhancedAt(s, first, end, s.length === end);
+      if (at >= 0) {
+        enhanced = s.slice(at, foundEnd);
+        this.problem('enhanced-in-text', `enhanced code ${enhanced} was found inside the text`, undefined, at);
       }
     }
     return this.result(null, enhanced, lines, text, '', '');
@@ -185,6 +186,10 @@ class Scanner {
         // No line breaks anywhere: only ` NNN` can end the line. Spaces are found with indexOf,
         // unless the input is longer than what is read (then a plain loop stays within it).
         const whole = s.length === end;
+        // A line ends only where newReplyAt() accepts a code after a space or (continued) the same
+        // code comes: when either is in range, CODE_CANDIDATE_REGEX skips from one space to the
+        // next candidate, faster than indexOf(' ') finds every space (spaces skipped cannot end the line).
+        const skip = whole && (!continued || inRange(s, i));
         for (; e < end; e++) {
           if (whole) {
             const sp = s.indexOf(' ', e);
@@ -200,6 +205,14 @@ class Scanner {
               next = k;
               break;
             }
+          }
+          if (skip) {
+            CODE_CANDIDATE_REGEX.lastIndex = e + 2;
+            if (!CODE_CANDIDATE_REGEX.test(s)) {
+              e = end;
+              break;
+            }
+            e = CODE_CANDIDATE_REGEX.lastIndex - 5; // the loop goes on at the candidate's first character - 1
           }
         }
       }
@@ -239,11 +252,11 @@ class Scanner {
     }
     let enhanced = this.replyEnhanced(lines, finalCode);
     if (enhanced === null) {
-      const found = findEnhanced(s, start, suffixStart);
+      const at = findEnhancedAt(s, start, suffixStart, s.length === end);
       // A status of another class inside the text ("previous attempt said 4.2.2") is not this reply's.
-      if (found && (finalCode === null || found.code.charCodeAt(0) - 48 === Math.floor(finalCode / 100))) {
-        enhanced = found.code;
-        this.problem('enhanced-in-text', `enhanced code ${found.code} was found inside the text`, undefined, found.at);
+      if (at >= 0 && (finalCode === null || s.charCodeAt(at) - 48 === Math.floor(finalCode / 100))) {
+        enhanced = s.slice(at, foundEnd);
+        this.problem('enhanced-in-text', `enhanced code ${enhanced} was found inside the text`, undefined, at);
       }
     }
     return this.result(finalCode, enhanced, lines, joinText(lines), prefix, suffix);
@@ -369,9 +382,15 @@ function newReplyAt(s: string, i: number, end: number): boolean {
  */
 export function findReplyStart(s: string, from: number, end: number): number {
   if (lineCodeAt(s, from, end)) return from;
+  // Every code that qualifies is in range (first digit 2–5, second 0–5): when the whole input is
+  // read, CODE_CANDIDATE_REGEX finds the candidates, in order, faster than the loop alone.
+  const whole = s.length === end;
   for (let i = from + 1; i + 3 <= end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 50 || c > 53) continue;
+    if (whole) {
+      CODE_CANDIDATE_REGEX.lastIndex = i;
+      if (!CODE_CANDIDATE_REGEX.test(s)) return -1;
+      i = CODE_CANDIDATE_REGEX.lastIndex - 3;
+    }
     if (embeddedCodeAt(s, i, end)) return i;
   }
   return -1;
