@@ -61,12 +61,18 @@ function expectLinear(make: (n: number) => string, n: number, rounds = 3, option
   assertWellFormed(classify(small, options), small, options);
   let bestSmall = Infinity;
   let bestBig = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    bestSmall = Math.min(bestSmall, sample(() => classify(small, options)));
-    bestBig = Math.min(bestBig, sample(() => {
-      result = classify(big, options);
-    }));
-  }
+  const measure = () => {
+    for (let r = 0; r < rounds; r++) {
+      bestSmall = Math.min(bestSmall, sample(() => classify(small, options)));
+      bestBig = Math.min(bestBig, sample(() => {
+        result = classify(big, options);
+      }));
+    }
+  };
+  measure();
+  // A garbage collection or a busy neighbour can spoil one series; a quadratic cost cannot pass a
+  // second one (its ratio is about 100), so measure again before judging.
+  if (bestBig / bestSmall >= MAX_RATIO) measure();
   expect(bestBig / bestSmall, `time(${big.length} chars) / time(${small.length} chars)`).toBeLessThan(MAX_RATIO);
   return result;
 }

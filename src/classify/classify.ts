@@ -9,6 +9,7 @@ import { PHRASES, Signal } from './signals.js';
 import { RULES, type Rule } from './rules.js';
 import { normalizeInput, toCommand } from './input.js';
 import { delayHint } from './delay.js';
+import { HARD_CATEGORIES as HARD, TEMPORARY_CATEGORIES as TEMPORARY } from './category-sets.js';
 
 /** Options for {@link classify}. */
 export interface ClassifyOptions {
@@ -234,12 +235,6 @@ const [CMD_LO, CMD_HI] = masks([Signal.CmdConnect, Signal.CmdHelo, Signal.CmdMai
 const TRY_LATER = 1 << Signal.TryLater;
 const PERMANENT = 1 << Signal.Permanent;
 
-/** Categories where the address itself is bad: a permanent reply in them is a hard bounce. */
-const HARD: ReadonlySet<Category> = new Set<Category>(['user-unknown', 'domain-unknown', 'mailbox-moved', 'no-mail-accepted']);
-/** Categories that are worth retrying even when no class is known. */
-const TEMPORARY: ReadonlySet<Category> = new Set<Category>([
-  'rate-limited', 'greylisted', 'too-many-recipients', 'service-unavailable', 'server-error', 'storage-full', 'network',
-]);
 /** Problems that make the input malformed rather than merely decorated. */
 const MALFORMED: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
   'no-code', 'code-mismatch', 'missing-last-line', 'code-out-of-range', 'bad-line', 'invalid-input', 'empty',
