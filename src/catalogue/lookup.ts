@@ -58,11 +58,6 @@ export const ENHANCED_ENTRIES: readonly EnhancedCodeEntry[] = /* @__PURE__ */ fr
 
 const BY_KEY = /* @__PURE__ */ byKey(BASIC_ENTRIES, ENHANCED_ENTRIES);
 
-/** The catalogue entry for a catalogue key (`'550'`, `'X.1.1'`, `'5xx'`, `'5.X.X'`), or undefined. */
-export function entryByKey(key: string): CodeEntry | undefined {
-  return BY_KEY.get(key);
-}
-
 /**
  * Finds the catalogue entry for a basic (`550`, `'550'`) or enhanced (`'5.1.1'`) code, falling
  * back as the RFCs say when the exact code is not registered: an unknown detail to its subject
