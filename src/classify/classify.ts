@@ -204,18 +204,12 @@ function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
 }
 
 /** Fills INDEX.candidates with the rules that can match (a superset of those that do). */
-function candidates(digit: number, code: number | null, enhanced: string | null, lo: number, hi: number): Int32Array {
+function candidates(digit: number, code: number | null, subject: number, lo: number, hi: number): Int32Array {
   const { words, byClass, codeFree, byCode, subjectFree, bySubject, anyFree, bySignal, candidates: out } = INDEX;
   const classRow = (digit & 31) * words;
   const codeRow = (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * words;
-  let subject = NONE_ROW;
-  if (enhanced) {
-    subject = 0;
-    let i = 2;
-    for (let c = enhanced.charCodeAt(i); c >= 48 && c <= 57 && subject < NONE_ROW; c = enhanced.charCodeAt(++i)) subject = subject * 10 + c - 48;
-    if (i === 2 || enhanced.charCodeAt(i) !== 46 || subject >= NONE_ROW) subject = ALL_ROW;
-  }
-  const subjectRow = subject * words;
+  // `subject` is -1 without an enhanced code; with one it is 0–999 (1–3 digits, checked upstream).
+  const subjectRow = (subject < 0 ? NONE_ROW : subject) * words;
   for (let w = 0; w < words; w++) out[w] = anyFree[w]!;
   for (let m = lo; m !== 0; m &= m - 1) {
     const row = (31 - Math.clz32(m & -m)) * words;
@@ -291,7 +285,7 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
     }
   }
 
-  const command = toCommand(options?.command) ?? normalized.command ?? commandFromSignals(lo, hi);
+  const command = toCommand(options?.command) ?? normalized.command ?? commandFromSignals(hi);
   const digit = classDigit(code, enhanced);
   const cls: ReplyClass = normalized.invalid && code === null && enhanced === null ? 'unknown' : classOfDigit(digit);
   const rule = decide(digit, code, enhanced, lo, hi, command);
@@ -371,8 +365,8 @@ function classDigit(code: number | null, enhanced: string | null): number {
   return enhanced ? enhanced.charCodeAt(0) - 48 : 0;
 }
 
-function commandFromSignals(lo: number, hi: number): SmtpCommand | null {
-  void lo;
+/** The command named in the text; the command signals all live in the high mask. */
+function commandFromSignals(hi: number): SmtpCommand | null {
   if (hi & (1 << (Signal.CmdData - 32))) return 'DATA';
   if (hi & (1 << (Signal.CmdRcpt - 32))) return 'RCPT';
   if (hi & (1 << (Signal.CmdMail - 32))) return 'MAIL';
@@ -395,7 +389,7 @@ function decide(digit: number, code: number | null, enhanced: string | null, lo:
     subjectDetail = subject * 1000 + n;
   }
   const classBit = 1 << digit;
-  const rules = candidates(digit, code, enhanced, lo, hi);
+  const rules = candidates(digit, code, subject, lo, hi);
   for (let w = 0; w < rules.length; w++) for (let bits = rules[w]!; bits !== 0; bits &= bits - 1) {
     const r = COMPILED[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
     if (r.classMask && !(r.classMask & classBit)) continue;

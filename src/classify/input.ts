@@ -16,13 +16,15 @@ export interface NormalizedInput {
 
 let decoder: { decode(input: Uint8Array): string } | undefined;
 
-function decode(bytes: Uint8Array): string {
+/** Bytes decoded as UTF-8, invalid sequences replaced (U+FFFD). */
+export function decodeUtf8(bytes: Uint8Array): string {
   decoder ??= new TextDecoder('utf-8', { fatal: false });
   return decoder.decode(bytes);
 }
 
-/** Reads one property without letting a throwing getter or a proxy trap escape. */
-function read(obj: object, key: string): unknown {
+/** One property, or `undefined` when reading it throws (a getter, a proxy trap) or there is no object. */
+export function readProp(obj: unknown, key: string): unknown {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
   try {
     return (obj as Record<string, unknown>)[key];
   } catch {
@@ -75,9 +77,9 @@ export function normalizeInput(input: unknown): NormalizedInput {
   }
   if (typeof input !== 'object') return invalid(`expected a reply, got a ${typeof input}`);
   try {
-    if (input instanceof Uint8Array) return normalizeInput(decode(input));
-    if (input instanceof ArrayBuffer) return normalizeInput(decode(new Uint8Array(input)));
-    if (ArrayBuffer.isView(input)) return normalizeInput(decode(new Uint8Array(input.buffer, input.byteOffset, input.byteLength)));
+    if (input instanceof Uint8Array) return normalizeInput(decodeUtf8(input));
+    if (input instanceof ArrayBuffer) return normalizeInput(decodeUtf8(new Uint8Array(input)));
+    if (ArrayBuffer.isView(input)) return normalizeInput(decodeUtf8(new Uint8Array(input.buffer, input.byteOffset, input.byteLength)));
     if (Array.isArray(input)) {
       let text = '';
       for (const line of input as unknown[]) {
@@ -94,13 +96,13 @@ export function normalizeInput(input: unknown): NormalizedInput {
 
 /** nodemailer's errors (`response`, `responseCode`, `command`) and `{ code, enhancedCode, message }`. */
 function fromErrorLike(obj: object): NormalizedInput {
-  const response = read(obj, 'response');
-  const message = read(obj, 'message');
-  const rawCode = read(obj, 'responseCode') ?? read(obj, 'code');
-  const rawEnhanced = read(obj, 'enhancedCode') ?? read(obj, 'enhancedStatus');
+  const response = readProp(obj, 'response');
+  const message = readProp(obj, 'message');
+  const rawCode = readProp(obj, 'responseCode') ?? readProp(obj, 'code');
+  const rawEnhanced = readProp(obj, 'enhancedCode') ?? readProp(obj, 'enhancedStatus');
   const code = codeOf(rawCode);
   const enhanced = typeof rawEnhanced === 'string' ? rawEnhanced.trim() || null : null;
-  const command = toCommand(read(obj, 'command'));
+  const command = toCommand(readProp(obj, 'command'));
   const text = typeof response === 'string' && response.trim() ? response : typeof message === 'string' ? message : '';
   if (!text && code === null && enhanced === null) {
     return invalid('the object has no reply text (response or message) and no reply code');

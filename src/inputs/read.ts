@@ -4,17 +4,8 @@
  * an exception, and nothing is written to the object.
  */
 
-/** One property, or `undefined` when reading it throws. */
-export function readProp(obj: unknown, key: string): unknown {
-  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
-  try {
-    return (obj as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
-let decoder: { decode(input: Uint8Array): string } | undefined;
+export { readProp } from '../classify/input.js';
+import { decodeUtf8 } from '../classify/input.js';
 
 /** A string, or bytes decoded as UTF-8; `null` for anything else or for white space only. */
 export function readText(value: unknown): string | null {
@@ -22,10 +13,7 @@ export function readText(value: unknown): string | null {
   if (typeof value === 'string') s = value;
   else {
     try {
-      if (value instanceof Uint8Array) {
-        decoder ??= new TextDecoder('utf-8', { fatal: false });
-        s = decoder.decode(value);
-      }
+      if (value instanceof Uint8Array) s = decodeUtf8(value);
     } catch {
       return null;
     }
