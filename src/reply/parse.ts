@@ -3,7 +3,7 @@ import {
   COLON, HASH, HYPHEN, SP, TAB, isBlank, isDigit, isNewline, isSpace, isUpper, isWordChar, skipBlanks, threeDigits, trimEnd,
 } from './chars.js';
 import { enhancedEnd, findEnhancedAt, foundEnd } from './enhanced.js';
-import { CODE_CANDIDATE_REGEX } from '../regex.js';
+import { CODE_CANDIDATE_REGEX, SPACED_CODE_REGEX } from '../regex.js';
 
 /** Options for {@link parseReply}. */
 export interface ParseOptions {
@@ -116,13 +116,15 @@ class Scanner {
       const t = skipBlanks(s, i, e);
       const te = trimEnd(s, t, e);
       if (te > t) {
-        const code = leadingEnhanced(s, t, te);
+        const codeEnd = leadingEnhanced(s, t, te);
         let textStart = t;
-        if (code) {
-          enhanced ??= code.code;
-          textStart = skipBlanks(s, code.end, te);
+        let code: string | null = null;
+        if (codeEnd >= 0) {
+          code = s.slice(leadingFrom, codeEnd);
+          enhanced ??= code;
+          textStart = skipBlanks(s, codeEnd, te);
         }
-        lines.push({ code: null, separator: '', enhanced: code ? code.code : null, text: s.slice(textStart, te) });
+        lines.push({ code: null, separator: '', enhanced: code, text: s.slice(textStart, te) });
       }
       i = skipSpace(s, e, end);
     }
@@ -173,46 +175,51 @@ class Scanner {
       finalAt = i;
       let t = separator === '' ? i + 3 : skipBlanks(s, i + 4, end);
       let enhanced: string | null = null;
-      const enh = leadingEnhanced(s, t, end);
-      if (enh) {
-        enhanced = enh.code;
-        t = skipBlanks(s, enh.end, end);
+      const enhEnd = leadingEnhanced(s, t, end);
+      if (enhEnd >= 0) {
+        enhanced = s.slice(leadingFrom, enhEnd);
+        t = skipBlanks(s, enhEnd, end);
       }
       // Where does this line end: at a line break, or (flattened) where the next line or reply begins.
       let e = t;
       let next = -1;
       if (!flat) e = this.lineEnd(t);
       else {
-        // No line breaks anywhere: only ` NNN` can end the line. Spaces are found with indexOf,
-        // unless the input is longer than what is read (then a plain loop stays within it).
+        // No line breaks anywhere: only ` NNN` can end the line, where newReplyAt() accepts a code
+        // after a space or (continued) the same code comes. When either must be in range and the
+        // whole input is read, SPACED_CODE_REGEX jumps from one such ` NNN` to the next; otherwise
+        // every space is tried (found with indexOf, or by a plain loop that stays within `end`).
         const whole = s.length === end;
-        // A line ends only where newReplyAt() accepts a code after a space or (continued) the same
-        // code comes: when either is in range, CODE_CANDIDATE_REGEX skips from one space to the
-        // next candidate, faster than indexOf(' ') finds every space (spaces skipped cannot end the line).
-        const skip = whole && (!continued || inRange(s, i));
-        for (; e < end; e++) {
-          if (whole) {
-            const sp = s.indexOf(' ', e);
-            if (sp < 0) {
-              e = end;
-              break;
-            }
-            e = sp;
-          } else if (s.charCodeAt(e) !== SP) continue;
-          if (e + 4 <= end && isDigit(s.charCodeAt(e + 1))) {
-            const k = e + 1;
+        if (whole && (!continued || inRange(s, i))) {
+          e = end;
+          SPACED_CODE_REGEX.lastIndex = t;
+          while (SPACED_CODE_REGEX.test(s)) {
+            const k = SPACED_CODE_REGEX.lastIndex - 3;
+            if (k + 3 > end) break;
             if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) {
+              e = k - 1;
               next = k;
               break;
             }
+            SPACED_CODE_REGEX.lastIndex = k;
           }
-          if (skip) {
-            CODE_CANDIDATE_REGEX.lastIndex = e + 2;
-            if (!CODE_CANDIDATE_REGEX.test(s)) {
-              e = end;
-              break;
+        } else {
+          for (; e < end; e++) {
+            if (whole) {
+              const sp = s.indexOf(' ', e);
+              if (sp < 0) {
+                e = end;
+                break;
+              }
+              e = sp;
+            } else if (s.charCodeAt(e) !== SP) continue;
+            if (e + 4 <= end && isDigit(s.charCodeAt(e + 1))) {
+              const k = e + 1;
+              if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) {
+                next = k;
+                break;
+              }
             }
-            e = CODE_CANDIDATE_REGEX.lastIndex - 5; // the loop goes on at the candidate's first character - 1
           }
         }
       }
@@ -316,14 +323,22 @@ function skipSpace(s: string, i: number, end: number): number {
   return i;
 }
 
-/** An enhanced code at `i` (optionally written `#5.1.1`), followed by white space or the end. */
-function leadingEnhanced(s: string, i: number, end: number): { code: string; end: number } | null {
+/** Where the code found by the last {@link leadingEnhanced} that found one starts (after a `#`). */
+let leadingFrom = -1;
+
+/**
+ * An enhanced code at `i` (optionally written `#5.1.1`), followed by white space or the end: the
+ * index just past it (the code starts at {@link leadingFrom}), or -1. No object is built, so a
+ * parse allocates only what it returns.
+ */
+function leadingEnhanced(s: string, i: number, end: number): number {
   let j = i;
   if (j < end && s.charCodeAt(j) === HASH) j++;
   const e = enhancedEnd(s, j, end);
-  if (e < 0) return null;
-  if (e < end && !isSpace(s.charCodeAt(e))) return null;
-  return { code: s.slice(j, e), end: e };
+  if (e < 0) return -1;
+  if (e < end && !isSpace(s.charCodeAt(e))) return -1;
+  leadingFrom = j;
+  return e;
 }
 
 /** Three digits at `i` followed by `-`, a space, a line break or the end: a line's code. */
@@ -373,7 +388,7 @@ function newReplyAt(s: string, i: number, end: number): boolean {
   if (c === HYPHEN) return i + 4 < end && !isBlank(s.charCodeAt(i + 4));
   if (c !== SP || i + 4 >= end) return false;
   const n = s.charCodeAt(i + 4);
-  return isUpper(n) || leadingEnhanced(s, i + 4, end) !== null;
+  return isUpper(n) || leadingEnhanced(s, i + 4, end) >= 0;
 }
 
 /**
