@@ -2,6 +2,7 @@ import type { Category, ReplyClass } from '../types.js';
 import type { CodeEntry, CodeTexts } from '../catalogue/types.js';
 import type { CategoryTexts, LabelKey, Locale } from './types.js';
 import { en } from './en.js';
+import { EN_CATEGORIES } from './en-categories.js';
 
 /** First strong isolate and pop directional isolate (Unicode bidi, UAX #9). */
 const FSI = '\u2068';
@@ -29,7 +30,7 @@ export function localTexts(entry: CodeEntry, locale: Locale | undefined): CodeTe
 
 /** The texts of a category in a locale, falling back to English. */
 export function categoryTexts(category: Category, locale: Locale | undefined): CategoryTexts {
-  const english = en.categories[category];
+  const english = EN_CATEGORIES[category];
   const t = locale?.categories[category];
   if (!t) return english;
   return { description: t.description || english.description, fix: t.fix || english.fix };
