@@ -49,10 +49,19 @@ export function parseReply(input: string, options?: ParseOptions): ParsedReply {
   const s = typeof input === 'string' ? input : toText(input);
   const maxLength = positive(options?.maxLength, DEFAULT_MAX_LENGTH);
   const maxLines = positive(options?.maxLines, DEFAULT_MAX_LINES);
-  const reply = new Scanner(s ?? '', maxLength, maxLines).run();
+  if (s !== null && maxLines > 0) {
+    const simple = singleLine(s, maxLength);
+    if (simple !== null) return simple;
+  }
+  const reply = scanReply(s ?? '', maxLength, maxLines);
   if (s !== null) return reply;
   const invalid: Problem = { kind: 'invalid-input', message: 'the input is not a string and could not be turned into one' };
   return { ...reply, problems: [invalid, ...reply.problems.filter((p) => p.kind !== 'empty')] };
+}
+
+/** The general path of {@link parseReply} for a string, without its fast path (exported for tests). */
+export function scanReply(s: string, maxLength: number, maxLines: number): ParsedReply {
+  return new Scanner(s, maxLength, maxLines).run();
 }
 
 /** `String(input)` for JavaScript callers that pass a non-string; `null` when even that throws. */
@@ -66,6 +75,37 @@ function toText(input: unknown): string | null {
 
 function positive(v: number | undefined, fallback: number): number {
   return typeof v === 'number' && v > 0 ? Math.floor(v) : fallback;
+}
+
+/**
+ * The most common reply, read without the general {@link Scanner}: one line, `NNN text` or
+ * `NNN X.Y.Z text`, with the code in range at the very start, no line break, and nothing the
+ * parser would report (no enhanced code of another class or inside the text, no second reply,
+ * within `maxLength`; the caller makes sure that at least one line may be read). Returns `null` whenever any of that does not hold, and the Scanner reads
+ * the input. Where this returns a result it is the one the Scanner gives, field for field (the
+ * same helpers decide each step; test/parse-fast.test.ts compares the two on many inputs); it
+ * only skips the Scanner's set-up and the branches that cannot apply. About twice as fast.
+ * Exported for tests.
+ */
+export function singleLine(s: string, maxLength: number): ParsedReply | null {
+  const end = s.length;
+  if (end > maxLength || end < 4 || s.charCodeAt(3) !== SP || !lineCodeAt(s, 0, end) || !inRange(s, 0)) return null;
+  if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) return null;
+  const code = threeDigits(s, 0);
+  let t = skipBlanks(s, 4, end);
+  let enhanced: string | null = null;
+  const enhEnd = leadingEnhanced(s, t, end);
+  if (enhEnd >= 0) {
+    enhanced = s.slice(leadingFrom, enhEnd);
+    if (enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) return null;
+    t = skipBlanks(s, enhEnd, end);
+  } else if (findEnhancedAt(s, 0, end, true) >= 0) {
+    return null;
+  }
+  if (nextFlatLine(s, t, code, false) >= 0) return null;
+  const te = trimEnd(s, t, end);
+  const text = te > t ? s.slice(t, te) : '';
+  return { code, enhanced, lines: [{ code, separator: ' ', enhanced, text }], text, prefix: '', suffix: '', problems: NO_PROBLEMS };
 }
 
 /** One scan over one input. A class keeps the cursor state out of closures and allocations down. */
@@ -191,18 +231,8 @@ class Scanner {
         // every space is tried (found with indexOf, or by a plain loop that stays within `end`).
         const whole = s.length === end;
         if (whole && (!continued || inRange(s, i))) {
-          e = end;
-          SPACED_CODE_REGEX.lastIndex = t;
-          while (SPACED_CODE_REGEX.test(s)) {
-            const k = SPACED_CODE_REGEX.lastIndex - 3;
-            if (k + 3 > end) break;
-            if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) {
-              e = k - 1;
-              next = k;
-              break;
-            }
-            SPACED_CODE_REGEX.lastIndex = k;
-          }
+          next = nextFlatLine(s, t, code, continued);
+          e = next >= 0 ? next - 1 : end;
         } else {
           for (; e < end; e++) {
             if (whole) {
@@ -389,6 +419,24 @@ function newReplyAt(s: string, i: number, end: number): boolean {
   if (c !== SP || i + 4 >= end) return false;
   const n = s.charCodeAt(i + 4);
   return isUpper(n) || leadingEnhanced(s, i + 4, end) >= 0;
+}
+
+/**
+ * In a reply flattened onto one line (no line breaks; the whole of `s` is read), where the line
+ * whose text starts at `t` ends: the index of the code that begins the next line or reply, or -1
+ * when the line runs to the end. Only codes in range are looked at (SPACED_CODE_REGEX jumps from
+ * one ` NNN` to the next), so the caller uses this only when any code that could qualify is in
+ * range: always for a final line (newReplyAt), and for a continued one when its own code is.
+ */
+function nextFlatLine(s: string, t: number, code: number, continued: boolean): number {
+  const end = s.length;
+  SPACED_CODE_REGEX.lastIndex = t;
+  while (SPACED_CODE_REGEX.test(s)) {
+    const k = SPACED_CODE_REGEX.lastIndex - 3;
+    if (continued ? continuationAt(s, k, end, code) : newReplyAt(s, k, end)) return k;
+    SPACED_CODE_REGEX.lastIndex = k;
+  }
+  return -1;
 }
 
 /**
