@@ -131,10 +131,11 @@ const COMPILED: readonly CompiledRule[] = /* @__PURE__ */ RULES.map(compileRule)
  * Rule index, so that decide() does not walk every rule for every reply. For each of the first
  * conditions decide() tests — class digit, basic code, enhanced subject, `any` signals — a bit set
  * (one bit per rule, in rule order) of the rules that can pass it. ANDed, they leave a handful of
- * candidates, which decide() then tests in full and in order. A rule is left out of a set only
- * when decide() would skip it for that value, so the first rule that matches is unchanged. Built
- * from the compiled rules; when decide() tests classMask, codes, exact, subjects or any
- * differently, change addToIndex() too.
+ * candidates, which decide() then tests in order. A rule is left out of a set only when it cannot
+ * match for that value, so the first rule that matches is unchanged. For the class, `any` and a
+ * code of 0–999 the sets are exact, and decide() does not test those again; it tests the rest
+ * (enhanced detail, `all`, `none`, commands, a code outside 0–999). When a rule condition changes
+ * meaning, change addToIndex() and decide() together.
  */
 /** Rows of byCode and bySubject: 0–999 by value; NONE_ROW for no value (left empty); ALL_ROW, every rule that lists values (for a value the index does not cover). */
 const NONE_ROW = 1000;
@@ -388,17 +389,18 @@ function decide(digit: number, code: number | null, enhanced: string | null, lo:
     for (let c = enhanced.charCodeAt(++i); c >= 48 && c <= 57; c = enhanced.charCodeAt(++i)) n = n * 10 + c - 48;
     subjectDetail = subject * 1000 + n;
   }
-  const classBit = 1 << digit;
+  // The index is exact for the class, for `any` and for a code of 0–999 (its own row): those
+  // tests are left to it. A code outside 0–999 (ALL_ROW) and the detail of an enhanced code
+  // (the index goes by subject) are tested here.
+  const codeIndexed = code !== null && Number.isInteger(code) && code >= 0 && code < NONE_ROW;
   const rules = candidates(digit, code, subject, lo, hi);
   for (let w = 0; w < rules.length; w++) for (let bits = rules[w]!; bits !== 0; bits &= bits - 1) {
     const r = COMPILED[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
-    if (r.classMask && !(r.classMask & classBit)) continue;
-    if (r.codes && (code === null || !r.codes.has(code))) continue;
+    if (r.codes && !codeIndexed && (code === null || !r.codes.has(code))) continue;
     if (r.exact || r.subjects) {
       if (!enhanced) continue;
       if (!(r.exact?.has(subjectDetail) || r.subjects?.has(subject))) continue;
     }
-    if ((r.anyLo | r.anyHi) !== 0 && ((lo & r.anyLo) | (hi & r.anyHi)) === 0) continue;
     if ((lo & r.allLo) !== r.allLo || (hi & r.allHi) !== r.allHi) continue;
     if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) continue;
     if (r.commands && (command === null || !r.commands.has(command))) continue;
