@@ -3,7 +3,8 @@
  * which is what users import. `npm run bench` rebuilds dist first (tsup --silent).
  *
  * Workloads come from ../shared/corpus/sisimai-dev.jsonl (field diagnosticcode_raw), grouped:
- *   single     one reply line, code first, nothing around it
+ *   single     one reply line, code first, nothing around it (and the well-formed ones among them:
+ *              no problem to report)
  *   gmail      Gmail-style multi-line replies rebuilt with real CRLF line breaks
  *   microsoft  long Microsoft 365 / Outlook replies (≥ 200 characters)
  *   flattened  multi-line replies flattened onto one line by a log or DSN (`550-5.1.1 … 550 5.1.1 …`)
@@ -51,6 +52,7 @@ const corpus = readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean)
 const MICROSOFT = /outlook\.com|office\.com|microsoft|hotmail|protection\.outlook/i;
 
 const single: string[] = [];
+const wellFormed: string[] = [];
 const flattened: string[] = [];
 const gmail: string[] = [];
 const microsoft: string[] = [];
@@ -59,7 +61,10 @@ for (const s of corpus) {
   const p = parseReply(s);
   if (p.code === null) noCode.push(s);
   if (MICROSOFT.test(s) && s.length >= 200) microsoft.push(s);
-  if (p.lines.length === 1 && p.code !== null && !p.prefix && !p.suffix) single.push(s);
+  if (p.lines.length === 1 && p.code !== null && !p.prefix && !p.suffix) {
+    single.push(s);
+    if (p.problems.length === 0) wellFormed.push(s);
+  }
   if (p.lines.length > 1) {
     flattened.push(s);
     // Rebuild the server's real lines where the continuation structure is unambiguous.
@@ -128,6 +133,12 @@ for (const [g, strs] of groups) {
   if (g === 'single' || g === 'mix') {
     add(`parseReply (${g})`, strs, `toLowerCase (${g})`, () => { for (const s of strs) sink += parseReply(s).lines.length; });
   }
+  if (g === 'single') {
+    // The single group without the lines the parser must report on (`550: …`, `550-…` alone, an
+    // enhanced code of another class): the well-formed one-line reply.
+    add('toLowerCase (single, well-formed)', wellFormed, null, () => { for (const s of wellFormed) sink += s.toLowerCase().length; });
+    add('parseReply (single, well-formed)', wellFormed, 'toLowerCase (single, well-formed)', () => { for (const s of wellFormed) sink += parseReply(s).lines.length; });
+  }
 }
 const basicStrs = BASIC.map(String);
 add('lookup basic (number)', basicStrs, null, () => { for (const c of BASIC) sink += lookup(c)!.name.length; });
@@ -147,7 +158,7 @@ const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.
 
 console.log(`smtp-reply bench — ${dist}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`corpus: ${corpus.length} replies, avg ${fmt(avg(corpus), 1)} chars; mix: ${mix.length} replies, avg ${fmt(avg(mix), 1)} chars`);
-console.log(`groups: single ${single.length}, gmail ${gmail.length}, microsoft ${microsoft.length}, flattened ${flattened.length}, no-code ${noCode.length}\n`);
+console.log(`groups: single ${single.length} (well-formed ${wellFormed.length}), gmail ${gmail.length}, microsoft ${microsoft.length}, flattened ${flattened.length}, no-code ${noCode.length}\n`);
 console.log(`${pad('task', 38)} ${pad('n', 4, true)} ${pad('avg chars', 9, true)} ${pad('ns/reply', 10, true)} ${pad('replies/s', 14, true)} ${pad('× toLowerCase', 14, true)}`);
 for (const l of lines.values()) {
   const t = ns(l.name);
