@@ -128,9 +128,9 @@ const MATCHER: Matcher = /* @__PURE__ */ compileMatcher(PHRASES);
 const COMPILED: readonly CompiledRule[] = /* @__PURE__ */ RULES.map(compileRule);
 
 /*
- * Rule index, so that decide() does not walk every rule for every reply. For each of the first
- * conditions decide() tests — class digit, basic code, enhanced subject, `any` signals — a bit set
- * (one bit per rule, in rule order) of the rules that can pass it. ANDed, they leave a handful of
+ * Rule index, so that decide() does not walk every rule for every reply. For each of the
+ * conditions on the class digit, the basic code, the enhanced subject and the `any` signals, a bit
+ * set (one bit per rule, in rule order) of the rules that can pass it. ANDed, they leave a handful of
  * candidates, which decide() then tests in order. A rule is left out of a set only when it cannot
  * match for that value, so the first rule that matches is unchanged. For the class, `any` and a
  * code of 0–999 the sets are exact, and decide() does not test those again; it tests the rest

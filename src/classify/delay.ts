@@ -9,7 +9,8 @@ import { DELAY_REGEX } from '../regex.js';
  * The number stands on its own: not after a letter, digit, `.` or `_`, not before a digit or
  * `.`, at most 7 digits. The unit is a whole ASCII word after optional white space: second, sec,
  * s, minute, min, m, hour, hr or h, each with an optional plural `s`. Linear in the text length:
- * searches start only at the first digit of a number, and the space run after it is read once.
+ * a match is tried only from the first digit of a number, and the digits and the space run after
+ * them are read at most a few times (the regex's backtracking is bounded by them).
  */
 export function delayHint(text: string): number | null {
   DELAY_REGEX.lastIndex = 0;
