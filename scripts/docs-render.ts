@@ -32,12 +32,29 @@ const SUBJECT_TITLES = [
   'Security or policy status',
 ] as const;
 /** Class titles (RFC 5321 §4.2.1) and what the first digit tells a client, for the class pages. */
-const CLASS_PAGE: Readonly<Record<(typeof BASIC_CLASSES)[number], { readonly title: string; readonly intro: string }>> = {
-  2: { title: 'Positive completion', intro: 'Replies whose first digit is 2: the server carried out the command. After the end of the message data, it has taken over responsibility for the message.' },
-  3: { title: 'Positive intermediate', intro: 'Replies whose first digit is 3: the server accepted the command so far and waits for the client to send more, such as the message data or the next step of an authentication.' },
-  4: { title: 'Transient negative completion', intro: 'Replies whose first digit is 4: the command failed this time, but the condition is expected to pass; the client keeps the message and tries again later.' },
-  5: { title: 'Permanent negative completion', intro: 'Replies whose first digit is 5: the command failed and sending it again unchanged will fail again; something has to change first.' },
-};
+const CLASS_PAGE: Readonly<Record<(typeof BASIC_CLASSES)[number], { readonly title: string; readonly intro: string }>> =
+  {
+    2: {
+      title: 'Positive completion',
+      intro:
+        'Replies whose first digit is 2: the server carried out the command. After the end of the message data, it has taken over responsibility for the message.',
+    },
+    3: {
+      title: 'Positive intermediate',
+      intro:
+        'Replies whose first digit is 3: the server accepted the command so far and waits for the client to send more, such as the message data or the next step of an authentication.',
+    },
+    4: {
+      title: 'Transient negative completion',
+      intro:
+        'Replies whose first digit is 4: the command failed this time, but the condition is expected to pass; the client keeps the message and tries again later.',
+    },
+    5: {
+      title: 'Permanent negative completion',
+      intro:
+        'Replies whose first digit is 5: the command failed and sending it again unchanged will fail again; something has to change first.',
+    },
+  };
 const CLASS_NAME: Readonly<Record<2 | 3 | 4 | 5, string>> = {
   2: en.classes.success,
   3: en.classes.intermediate,
@@ -51,7 +68,14 @@ const CLASS_NAME: Readonly<Record<2 | 3 | 4 | 5, string>> = {
 function md(text: string): string {
   return text
     .split('`')
-    .map((part, i) => (i % 2 ? part : part.replace(/[\\*_[\]|]/g, '\\$&').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/[\\*_[\]|]/g, '\\$&')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;'),
+    )
     .join('`');
 }
 
@@ -89,7 +113,9 @@ const basicByCode = new Map<number, BasicCodeEntry>(REPLY_CODES.map((e) => [e.co
 /** Link to a basic code's anchor, from a page in docs/reference/. */
 function basicLink(code: number): string {
   const digit = Math.floor(code / 100);
-  return basicByCode.has(code) ? `[${code}](${digit}xx.md#${code})` : `${code} ([${digit}xx](${digit}xx.md#${digit}xx))`;
+  return basicByCode.has(code)
+    ? `[${code}](${digit}xx.md#${code})`
+    : `${code} ([${digit}xx](${digit}xx.md#${digit}xx))`;
 }
 
 /** Link to an enhanced entry's anchor, from a page in docs/reference/. */
@@ -120,7 +146,8 @@ function texts(entry: { description: string; whenSeen: string; fix: string }): s
 
 function standing(e: BasicCodeEntry): string {
   if (e.standard) return 'standard (defined by an RFC)';
-  if (e.rfcs.some((r) => r.includes('IANA registry'))) return 'listed only in the IANA enhanced status code registry; no RFC defines it';
+  if (e.rfcs.some((r) => r.includes('IANA registry')))
+    return 'listed only in the IANA enhanced status code registry; no RFC defines it';
   return 'not standard: sent by some servers, defined by no current specification';
 }
 
@@ -141,7 +168,9 @@ function basicEntry(e: BasicCodeEntry, isClassEntry: boolean): string[] {
   lines.push(`- **References:** ${references(e.rfcs)}`);
   const enhanced = enhancedFor.get(e.code);
   if (!isClassEntry) {
-    lines.push(`- **Enhanced codes the IANA registry pairs with it:** ${enhanced ? enhanced.map(enhancedLink).join(', ') : 'none'}`);
+    lines.push(
+      `- **Enhanced codes the IANA registry pairs with it:** ${enhanced ? enhanced.map(enhancedLink).join(', ') : 'none'}`,
+    );
   }
   lines.push('', ...texts(e), '');
   return lines;
@@ -192,7 +221,9 @@ function enhancedEntry(e: EnhancedCodeEntry): string[] {
 }
 
 function subjectPage(subject: number): string {
-  const entries = ENHANCED_CODES.filter((e) => subjectOf(e.key) === subject).sort((x, y) => detailOf(x.key) - detailOf(y.key));
+  const entries = ENHANCED_CODES.filter((e) => subjectOf(e.key) === subject).sort(
+    (x, y) => detailOf(x.key) - detailOf(y.key),
+  );
   const lines = [
     GENERATED,
     '',
@@ -237,7 +268,9 @@ function indexPage(): string {
     '| subject | codes |',
     '|---|---|',
     ...SUBJECT_TITLES.map((title, n) => {
-      const keys = ENHANCED_CODES.filter((e) => subjectOf(e.key) === n).sort((x, y) => detailOf(x.key) - detailOf(y.key));
+      const keys = ENHANCED_CODES.filter((e) => subjectOf(e.key) === n).sort(
+        (x, y) => detailOf(x.key) - detailOf(y.key),
+      );
       return `| [X.${n} — ${title}](x.${n}.md) | ${keys.map((e) => enhancedLink(e.key)).join(', ')} |`;
     }),
     '',
@@ -278,9 +311,12 @@ export function conditions(rule: Rule): string {
   if (rule.classes) parts.push(classWords(rule.classes));
   if (rule.codes) parts.push(`basic code ${orList(rule.codes.map(String))}`);
   if (rule.enhanced) {
-    parts.push(`enhanced code ${orList(rule.enhanced.map((e) => (e.endsWith('.*') ? `X.${e.slice(0, -2)}.x (any detail)` : `X.${e}`)))}`);
+    parts.push(
+      `enhanced code ${orList(rule.enhanced.map((e) => (e.endsWith('.*') ? `X.${e.slice(0, -2)}.x (any detail)` : `X.${e}`)))}`,
+    );
   }
-  if (rule.any) parts.push(rule.any.length === 1 ? `text has ${signalList(rule.any)}` : `text has any of ${signalList(rule.any)}`);
+  if (rule.any)
+    parts.push(rule.any.length === 1 ? `text has ${signalList(rule.any)}` : `text has any of ${signalList(rule.any)}`);
   if (rule.all) parts.push(`text has all of ${signalList(rule.all)}`);
   if (rule.none) parts.push(`text has none of ${signalList(rule.none)}`);
   if (rule.commands) parts.push(`in answer to ${orList(rule.commands)}`);
@@ -295,7 +331,7 @@ function rulesPage(): string {
     '',
     'The rules of src/classify/rules.ts, in the order `classify()` tries them. All conditions of a rule must hold; the first rule that matches decides the category, and its id is reported in the result as `rule` and its reason as `why`. How class, retry and bounce follow from the rule is in [decisions.md](decisions.md); every category is described in [categories.md](categories.md).',
     '',
-    'Conditions: *class* is the first digit of the basic code (else the class digit of the enhanced code); *enhanced code* names a subject and detail for any class digit; *text has* names signals, families of wordings whose phrase lists are in src/classify/signals.ts; *in answer to* is the command the reply answered, when it is known. *Retryable* is the rule\'s override; without one, a 4xx reply is retryable and a 5xx reply is not.',
+    "Conditions: *class* is the first digit of the basic code (else the class digit of the enhanced code); *enhanced code* names a subject and detail for any class digit; *text has* names signals, families of wordings whose phrase lists are in src/classify/signals.ts; *in answer to* is the command the reply answered, when it is known. *Retryable* is the rule's override; without one, a 4xx reply is retryable and a 5xx reply is not.",
     '',
     '| # | rule | category | conditions | retryable | why |',
     '|---|---|---|---|---|---|',
@@ -318,7 +354,8 @@ interface Column {
 
 function bounceOf(category: Category): Column {
   if (category === 'success' || category === 'intermediate') return { short: 'none', long: 'none: nothing failed' };
-  if (HARD_CATEGORIES.has(category)) return { short: 'hard (soft for 4xx)', long: 'hard for a 5xx reply or one without a class; soft for a 4xx reply' };
+  if (HARD_CATEGORIES.has(category))
+    return { short: 'hard (soft for 4xx)', long: 'hard for a 5xx reply or one without a class; soft for a 4xx reply' };
   return { short: 'soft', long: 'soft' };
 }
 
@@ -326,7 +363,11 @@ function retryOf(category: Category, rules: readonly Rule[]): Column {
   if (category === 'success' || category === 'intermediate') return { short: 'no', long: 'no: nothing failed' };
   const classless = TEMPORARY_CATEGORIES.has(category) ? '; yes for a reply without any class' : '';
   const overrides = rules.filter((r) => r.retryable !== undefined);
-  if (overrides.length && overrides.length === rules.length && overrides.every((r) => r.retryable === overrides[0]!.retryable)) {
+  if (
+    overrides.length &&
+    overrides.length === rules.length &&
+    overrides.every((r) => r.retryable === overrides[0]!.retryable)
+  ) {
     const yes = overrides[0]!.retryable!;
     return { short: yes ? 'yes' : 'no', long: `${yes ? 'yes' : 'no'}, whatever the class` };
   }
@@ -334,8 +375,14 @@ function retryOf(category: Category, rules: readonly Rule[]): Column {
     const ids = (list: readonly Rule[]) => list.map((r) => `[\`${r.id}\`](rules.md#${r.id})`).join(', ');
     const yes = overrides.filter((r) => r.retryable);
     const no = overrides.filter((r) => !r.retryable);
-    const parts = [yes.length ? `yes when ${ids(yes)} decided` : '', no.length ? `no when ${ids(no)} decided` : ''].filter(Boolean);
-    return { short: 'by rule, else by class', long: `${parts.join('; ')}; otherwise by class (4xx yes, 5xx no)${classless}` };
+    const parts = [
+      yes.length ? `yes when ${ids(yes)} decided` : '',
+      no.length ? `no when ${ids(no)} decided` : '',
+    ].filter(Boolean);
+    return {
+      short: 'by rule, else by class',
+      long: `${parts.join('; ')}; otherwise by class (4xx yes, 5xx no)${classless}`,
+    };
   }
   return { short: 'by class', long: `by class: yes for 4xx, no for 5xx${classless}` };
 }
@@ -352,7 +399,15 @@ function categoriesPage(): string {
     '',
     '| category | bounce | retryable |',
     '|---|---|---|',
-    ...CATEGORIES.map((c) => `| [\`${c}\`](#${c}) | ${bounceOf(c).short} | ${retryOf(c, RULES.filter((r) => r.category === c)).short} |`),
+    ...CATEGORIES.map(
+      (c) =>
+        `| [\`${c}\`](#${c}) | ${bounceOf(c).short} | ${
+          retryOf(
+            c,
+            RULES.filter((r) => r.category === c),
+          ).short
+        } |`,
+    ),
     '',
   ];
   for (const c of CATEGORIES) {

@@ -157,18 +157,29 @@ export function compare(a: number | string, b: number | string, options?: Compar
 
   if (x.side.kind === y.side.kind && x.canonical === y.canonical) {
     return {
-      a: x.side, b: y.side, sameClass, whenToUse, labels,
+      a: x.side,
+      b: y.side,
+      sameClass,
+      whenToUse,
+      labels,
       keyDifferences: [fill(t('identical'), { a: x.shown })],
       summary: fill(t('summaryIdentical'), { a: x.shown, nameA: x.side.name }),
     };
   }
 
   const facts: string[] = [];
-  facts.push(sameClass
-    ? fill(t('sameClass'), { a: x.shown, b: y.shown, class: x.side.className, digit: code(x.digit) })
-    : fill(t('differentClass'), {
-      a: x.shown, b: y.shown, classA: x.side.className, classB: y.side.className, digitA: code(x.digit), digitB: code(y.digit),
-    }));
+  facts.push(
+    sameClass
+      ? fill(t('sameClass'), { a: x.shown, b: y.shown, class: x.side.className, digit: code(x.digit) })
+      : fill(t('differentClass'), {
+          a: x.shown,
+          b: y.shown,
+          classA: x.side.className,
+          classB: y.side.className,
+          digitA: code(x.digit),
+          digitB: code(y.digit),
+        }),
+  );
 
   const related = relatedFact(x, y, t);
   if (related) facts.push(related);
@@ -183,8 +194,10 @@ export function compare(a: number | string, b: number | string, options?: Compar
       // The registry pairs basic codes with an entry (X.1.1), whatever the class digit.
       const entry = enhanced.result.entry as EnhancedCodeEntry;
       const registry = { basic: basic.shown, entry: code(entry.key) };
-      if (entry.basicCodes.includes(Number(basic.side.code))) facts.push(fill(t('registryListed'), { ...registry, name: enhanced.side.name }));
-      else if (entry.basicCodes.length) facts.push(fill(t('registryNotListed'), { ...registry, list: list(entry.basicCodes, t, code) }));
+      if (entry.basicCodes.includes(Number(basic.side.code)))
+        facts.push(fill(t('registryListed'), { ...registry, name: enhanced.side.name }));
+      else if (entry.basicCodes.length)
+        facts.push(fill(t('registryNotListed'), { ...registry, list: list(entry.basicCodes, t, code) }));
       else facts.push(fill(t('registryNone'), registry));
     }
   } else if (x.side.kind === 'enhanced') {
@@ -203,11 +216,21 @@ export function compare(a: number | string, b: number | string, options?: Compar
   }
 
   const summary = sameClass
-    ? fill(t('summarySame'), { a: x.shown, b: y.shown, nameA: x.side.name, nameB: y.side.name, outcome: t(OUTCOME_TEMPLATE[x.side.class]) })
+    ? fill(t('summarySame'), {
+        a: x.shown,
+        b: y.shown,
+        nameA: x.side.name,
+        nameB: y.side.name,
+        outcome: t(OUTCOME_TEMPLATE[x.side.class]),
+      })
     : fill(t('summaryDifferent'), {
-      a: x.shown, b: y.shown, nameA: x.side.name, nameB: y.side.name,
-      outcomeA: t(OUTCOME_TEMPLATE[x.side.class]), outcomeB: t(OUTCOME_TEMPLATE[y.side.class]),
-    });
+        a: x.shown,
+        b: y.shown,
+        nameA: x.side.name,
+        nameB: y.side.name,
+        outcomeA: t(OUTCOME_TEMPLATE[x.side.class]),
+        outcomeB: t(OUTCOME_TEMPLATE[y.side.class]),
+      });
 
   return { a: x.side, b: y.side, sameClass, keyDifferences: facts, whenToUse, summary, labels };
 }
@@ -218,7 +241,10 @@ function describeSide(input: number | string, which: 'a' | 'b', locale: Locale |
   const result = lookup(input, { locale });
   if (!result) {
     const shown = typeof input === 'string' ? JSON.stringify(input.slice(0, 40)) : String(input).slice(0, 40);
-    throw new SmtpReplyError('invalid-input', `compare(): argument ${which} (${shown}) is not an SMTP reply code or enhanced status code`);
+    throw new SmtpReplyError(
+      'invalid-input',
+      `compare(): argument ${which} (${shown}) is not an SMTP reply code or enhanced status code`,
+    );
   }
   const c = result.code;
   let subject = -1;
@@ -247,7 +273,11 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
   return template.replace(PLACEHOLDER_REGEX, (whole, name: string) => values[name] ?? whole);
 }
 
-function list(codes: readonly number[], t: (key: keyof CompareTemplates) => string, code: (token: string) => string): string {
+function list(
+  codes: readonly number[],
+  t: (key: keyof CompareTemplates) => string,
+  code: (token: string) => string,
+): string {
   return codes.map((n) => code(String(n))).join(t('listSeparator'));
 }
 
@@ -266,31 +296,58 @@ function retryFact(x: Found, y: Found, t: (key: keyof CompareTemplates) => strin
     return fill(t(key), { a: x.shown, b: y.shown });
   }
   const by: Partial<Record<Outcome, string>> = { [ox]: x.shown, [oy]: y.shown };
-  const key = by.ok === undefined ? 'temporaryVsPermanent' : by.temporary !== undefined ? 'temporaryVsSuccess' : 'permanentVsSuccess';
+  const key =
+    by.ok === undefined
+      ? 'temporaryVsPermanent'
+      : by.temporary !== undefined
+        ? 'temporaryVsSuccess'
+        : 'permanentVsSuccess';
   return fill(t(key), by as Record<string, string>);
 }
 
 /** The sentence about the subjects of two enhanced codes. */
-function subjectFact(x: Found, y: Found, t: (key: keyof CompareTemplates) => string, code: (token: string) => string): string {
+function subjectFact(
+  x: Found,
+  y: Found,
+  t: (key: keyof CompareTemplates) => string,
+  code: (token: string) => string,
+): string {
   const subjectName = (n: number) => t(n >= 0 && n <= 7 ? (`subject${n}` as keyof CompareTemplates) : 'subjectUnknown');
   if (x.result.entry === y.result.entry && x.side.fallback === null && y.side.fallback === null) {
     return fill(t('sameDetail'), { a: x.shown, b: y.shown, key: code(x.result.entry.key) });
   }
   if (x.subject === y.subject) {
-    return fill(t('sameSubject'), { a: x.shown, b: y.shown, subject: subjectName(x.subject), subjectKey: code(`X.${x.subject}`) });
+    return fill(t('sameSubject'), {
+      a: x.shown,
+      b: y.shown,
+      subject: subjectName(x.subject),
+      subjectKey: code(`X.${x.subject}`),
+    });
   }
   return fill(t('differentSubject'), {
-    a: x.shown, b: y.shown,
-    subjectA: subjectName(x.subject), subjectB: subjectName(y.subject),
-    subjectKeyA: code(`X.${x.subject}`), subjectKeyB: code(`X.${y.subject}`),
+    a: x.shown,
+    b: y.shown,
+    subjectA: subjectName(x.subject),
+    subjectB: subjectName(y.subject),
+    subjectKeyA: code(`X.${x.subject}`),
+    subjectKeyB: code(`X.${y.subject}`),
   });
 }
 
 /** The sentence for a pair of basic codes that the RFCs tie together, or null. */
 function relatedFact(x: Found, y: Found, t: (key: keyof CompareTemplates) => string): string | null {
   if (x.side.kind !== 'basic' || y.side.kind !== 'basic') return null;
-  for (const { codes: [first, second], template, roles } of RELATED_PAIRS) {
-    const ordered = x.side.code === first && y.side.code === second ? [x, y] : x.side.code === second && y.side.code === first ? [y, x] : null;
+  for (const {
+    codes: [first, second],
+    template,
+    roles,
+  } of RELATED_PAIRS) {
+    const ordered =
+      x.side.code === first && y.side.code === second
+        ? [x, y]
+        : x.side.code === second && y.side.code === first
+          ? [y, x]
+          : null;
     if (ordered) return fill(t(template), { [roles[0]]: ordered[0]!.shown, [roles[1]]: ordered[1]!.shown });
   }
   return null;

@@ -24,14 +24,43 @@ export { CATEGORIES } from './classify/categories.js';
 export type { BasicCodeEntry, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
 export type { CategoryTexts, LabelKey, Locale } from './locales/types.js';
 export type {
-  BounceType, Category, ErrorLike, ParsedReply, Problem, ProblemKind, ReplyClass, ReplyInput, ReplyLine, SmtpCommand,
+  BounceType,
+  Category,
+  ErrorLike,
+  ParsedReply,
+  Problem,
+  ProblemKind,
+  ReplyClass,
+  ReplyInput,
+  ReplyLine,
+  SmtpCommand,
 } from './types.js';
 export { compare } from './compare.js';
 export type { CompareOptions, Comparison, ComparisonLabels, ComparisonSide } from './compare.js';
 export type { CompareTemplates } from './locales/types.js';
 // Inputs: nodemailer errors, DSN fields and MTA log lines turned into replies for classify().
-export { fromNodemailerError, classifyNodemailerError, parseDsnFields, parseLogLine, LogSummarizer } from './inputs/index.js';
+export {
+  fromNodemailerError,
+  classifyNodemailerError,
+  parseDsnFields,
+  parseLogLine,
+  LogSummarizer,
+} from './inputs/index.js';
 export type {
-  ReplyContext, NodemailerFailure, RecipientClassification, DsnAction, DsnField, DsnRecipient, DsnReport, DsnSkippedLine,
-  LogEvent, LogEventKind, LogFormat, LogSummary, LogSummaryOptions, CategoryCount, DomainCount, UnreadableEntry,
+  ReplyContext,
+  NodemailerFailure,
+  RecipientClassification,
+  DsnAction,
+  DsnField,
+  DsnRecipient,
+  DsnReport,
+  DsnSkippedLine,
+  LogEvent,
+  LogEventKind,
+  LogFormat,
+  LogSummary,
+  LogSummaryOptions,
+  CategoryCount,
+  DomainCount,
+  UnreadableEntry,
 } from './inputs/index.js';

@@ -28,4 +28,5 @@ export const CODE_CANDIDATE_REGEX = /[2-5][0-5][0-9]/g;
 export const SPACED_CODE_REGEX = / [2-5][0-5][0-9]/g;
 
 /** A number (1–7 digits, on its own) and a unit word after it (global); delayHint (src/classify/delay.ts) reads waits such as `try again in 300 seconds` with it. */
-export const DELAY_REGEX = /(?<![A-Za-z0-9._])([0-9]{1,7})(?![0-9.])[ \t\r\n\f\v]*(seconds?|secs?|ss?|minutes?|mins?|ms?|hours?|hrs?|hs?)(?![A-Za-z])/gi;
+export const DELAY_REGEX =
+  /(?<![A-Za-z0-9._])([0-9]{1,7})(?![0-9.])[ \t\r\n\f\v]*(seconds?|secs?|ss?|minutes?|mins?|ms?|hours?|hrs?|hs?)(?![A-Za-z])/gi;

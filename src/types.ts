@@ -44,7 +44,18 @@ export type Category =
 export type BounceType = 'hard' | 'soft';
 
 /** The SMTP command a reply answered, when it is known or can be read from the text. */
-export type SmtpCommand = 'CONNECT' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'BDAT' | 'QUIT' | 'OTHER';
+export type SmtpCommand =
+  | 'CONNECT'
+  | 'HELO'
+  | 'EHLO'
+  | 'STARTTLS'
+  | 'AUTH'
+  | 'MAIL'
+  | 'RCPT'
+  | 'DATA'
+  | 'BDAT'
+  | 'QUIT'
+  | 'OTHER';
 
 /** Kinds of problem the parser reports. */
 export type ProblemKind =
@@ -118,14 +129,7 @@ export interface ParsedReply {
 }
 
 /** Input the classifier accepts. Anything else is accepted too and reported as invalid input. */
-export type ReplyInput =
-  | string
-  | Uint8Array
-  | ArrayBuffer
-  | readonly string[]
-  | ErrorLike
-  | null
-  | undefined;
+export type ReplyInput = string | Uint8Array | ArrayBuffer | readonly string[] | ErrorLike | null | undefined;
 
 /** Error-like objects as mail clients throw them (nodemailer and others). All fields optional. */
 export interface ErrorLike {

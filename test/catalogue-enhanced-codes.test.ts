@@ -30,7 +30,10 @@ function readRegistry(): RegistryRow[] {
       classes: [...get(classes)].map(Number),
       // "451, 550" / "250 or 251" / "451/550" -> numbers; "Any", "Not given", "5XX", "." -> [].
       basicCodes: (get(basic).match(/\b\d{3}\b/g) ?? []).map(Number),
-      rfcs: get(reference).split(';').map((s) => s.trim()).filter(Boolean),
+      rfcs: get(reference)
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
     };
   });
 }

@@ -9,8 +9,21 @@ const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 /** The public field names of a Classification, in the order the interface lists them. */
 const FIELDS = [
-  'code', 'enhanced', 'class', 'retryable', 'bounce', 'category', 'description', 'fix', 'rule', 'why',
-  'retryAfter', 'command', 'malformed', 'problems', 'reply',
+  'code',
+  'enhanced',
+  'class',
+  'retryable',
+  'bounce',
+  'category',
+  'description',
+  'fix',
+  'rule',
+  'why',
+  'retryAfter',
+  'command',
+  'malformed',
+  'problems',
+  'reply',
 ] as const satisfies readonly (keyof Classification)[];
 
 function expectWellFormed(r: Classification): void {
@@ -103,7 +116,9 @@ describe('classify', () => {
     it('Uint8Array with invalid UTF-8 bytes', () => {
       const bytes = new Uint8Array([
         ...new TextEncoder().encode('550 5.1.1 '),
-        0xff, 0xfe, 0xc3, // invalid and truncated sequences
+        0xff,
+        0xfe,
+        0xc3, // invalid and truncated sequences
         ...new TextEncoder().encode(' User unknown'),
       ]);
       const r = classify(bytes);
@@ -137,7 +152,11 @@ describe('classify', () => {
     });
 
     it('nodemailer error: response, responseCode and command', () => {
-      const r = classify({ response: '550 5.1.1 <a@b>: Recipient address rejected', responseCode: 550, command: 'RCPT TO' });
+      const r = classify({
+        response: '550 5.1.1 <a@b>: Recipient address rejected',
+        responseCode: 550,
+        command: 'RCPT TO',
+      });
       expect(r.code).toBe(550);
       expect(r.enhanced).toBe('5.1.1');
       expect(r.class).toBe('permanent');
@@ -203,13 +222,28 @@ describe('classify', () => {
     });
 
     it('never throws for objects with throwing getters or proxies', () => {
-      const throwing = { get response(): string { throw new Error('boom'); } };
-      const proxy = new Proxy({}, {
-        get() { throw new Error('get'); },
-        has() { throw new Error('has'); },
-        getPrototypeOf() { throw new Error('proto'); },
-        ownKeys() { throw new Error('keys'); },
-      });
+      const throwing = {
+        get response(): string {
+          throw new Error('boom');
+        },
+      };
+      const proxy = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('get');
+          },
+          has() {
+            throw new Error('has');
+          },
+          getPrototypeOf() {
+            throw new Error('proto');
+          },
+          ownKeys() {
+            throw new Error('keys');
+          },
+        },
+      );
       const { proxy: revoked, revoke } = Proxy.revocable({}, {});
       revoke();
       for (const input of [throwing, proxy, revoked]) {
@@ -332,16 +366,12 @@ describe('classify', () => {
   });
 
   describe('rules', () => {
-    it.each([
-      '550 5.1.1 User unknown',
-      '451 4.7.1 Greylisted',
-      '250 Ok',
-      'Connection timed out',
-      '',
-      '599',
-    ])('%j is decided by a rule that exists in RULES', (input) => {
-      expect(RULE_IDS.has(classify(input).rule)).toBe(true);
-    });
+    it.each(['550 5.1.1 User unknown', '451 4.7.1 Greylisted', '250 Ok', 'Connection timed out', '', '599'])(
+      '%j is decided by a rule that exists in RULES',
+      (input) => {
+        expect(RULE_IDS.has(classify(input).rule)).toBe(true);
+      },
+    );
 
     it('rule ids are unique', () => {
       expect(RULE_IDS.size).toBe(RULES.length);

@@ -7,8 +7,21 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The public fields of one `--json` line (toJson in src/cli/output.ts). */
 const JSON_FIELDS = [
-  'input', 'code', 'enhanced', 'class', 'retryable', 'bounce', 'category', 'description', 'fix', 'rule', 'why',
-  'retryAfter', 'command', 'malformed', 'problems',
+  'input',
+  'code',
+  'enhanced',
+  'class',
+  'retryable',
+  'bounce',
+  'category',
+  'description',
+  'fix',
+  'rule',
+  'why',
+  'retryAfter',
+  'command',
+  'malformed',
+  'problems',
 ];
 
 /**
@@ -28,7 +41,10 @@ function cli(args: readonly string[], stdin?: string) {
 }
 
 function jsonLines(stdout: string): Record<string, unknown>[] {
-  return stdout.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+  return stdout
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 // Each test starts one or two Node processes with the TypeScript loader; allow for a slow machine.
@@ -48,10 +64,23 @@ describe('smtp-reply CLI', { timeout: 30_000 }, () => {
     expect(out).toHaveLength(2);
     for (const o of out) expect(Object.keys(o).sort()).toEqual([...JSON_FIELDS].sort());
     expect(out[0]).toMatchObject({
-      input: '550 5.1.1 User unknown', code: 550, enhanced: '5.1.1', class: 'permanent', retryable: false, bounce: 'hard',
-      category: 'user-unknown', malformed: false, problems: [],
+      input: '550 5.1.1 User unknown',
+      code: 550,
+      enhanced: '5.1.1',
+      class: 'permanent',
+      retryable: false,
+      bounce: 'hard',
+      category: 'user-unknown',
+      malformed: false,
+      problems: [],
     });
-    expect(out[1]).toMatchObject({ code: 451, class: 'transient', retryable: true, category: 'greylisted', retryAfter: 300 });
+    expect(out[1]).toMatchObject({
+      code: 451,
+      class: 'transient',
+      retryable: true,
+      category: 'greylisted',
+      retryAfter: 300,
+    });
   });
 
   it('reads a multi-line reply from standard input as one reply', () => {

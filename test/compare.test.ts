@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare, SmtpReplyError } from '../src/index.js';
 import type { ReplyClass } from '../src/types.js';
@@ -9,45 +9,34 @@ import type { Locale } from '../src/locales/types.js';
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-/** The five comparison pages the project grew from (repo at work/main, shared at work/shared). */
-const SEEDS_URL = new URL('../../shared/seeds/', import.meta.url);
-
-const CLASS_OF_GROUP: Readonly<Record<string, ReplyClass>> = {
-  '2xx': 'success',
-  '3xx': 'intermediate',
-  '4xx': 'transient',
-  '5xx': 'permanent',
-};
-
+/**
+ * The facts of the five comparison pages the project grew from (which two codes each page compares,
+ * and the class of each), snapshotted by scripts/snapshot.ts: facts only, none of their sentences.
+ */
 interface SeedFacts {
-  readonly file: string;
+  readonly page: string;
   readonly a: string;
   readonly b: string;
   readonly classA: ReplyClass;
   readonly classB: ReplyClass;
 }
 
-/** Reads the pair from a seed's title and the class of each code from its opening sentence. */
-function seedFacts(file: string): SeedFacts {
-  const text = readFileSync(new URL(file, SEEDS_URL), 'utf8');
-  const title = /^SMTP (\d{3}) .+ vs (\d{3}) .+$/m.exec(text);
-  if (!title) throw new Error(`${file}: no "SMTP NNN … vs NNN …" title`);
-  const [, a, b] = title as unknown as [string, string, string];
-  const both = new RegExp(`Both SMTP ${a} .* and ${b} .* belong to the (\\dxx) `).exec(text);
-  if (both) return { file, a, b, classA: CLASS_OF_GROUP[both[1]!]!, classB: CLASS_OF_GROUP[both[1]!]! };
-  const apart = new RegExp(`SMTP ${a} .*? is a (\\dxx) .*?, while ${b} .*? is a (\\dxx) `).exec(text);
-  if (!apart) throw new Error(`${file}: no sentence giving the class of ${a} and ${b}`);
-  return { file, a, b, classA: CLASS_OF_GROUP[apart[1]!]!, classB: CLASS_OF_GROUP[apart[2]!]! };
-}
-
-const SEEDS = readdirSync(SEEDS_URL).filter((f) => f.endsWith('.txt')).sort().map(seedFacts);
+const SEEDS: readonly SeedFacts[] = JSON.parse(
+  readFileSync(new URL('./fixtures/compare/seed-pairs.json', import.meta.url), 'utf8'),
+);
 
 describe('compare: the seed pairs', () => {
   it('reads five seed pages', () => {
-    expect(SEEDS.map((s) => `${s.a} vs ${s.b}`)).toEqual(['220 vs 551', '220 vs 251', '220 vs 451', '250 vs 551', '211 vs 551']);
+    expect(SEEDS.map((s) => `${s.a} vs ${s.b}`)).toEqual([
+      '220 vs 551',
+      '220 vs 251',
+      '220 vs 451',
+      '250 vs 551',
+      '211 vs 551',
+    ]);
   });
 
-  it.each(SEEDS)('$a vs $b ($file): classes, same-class flag, and both codes in the key differences', (seed) => {
+  it.each(SEEDS)('$a vs $b ($page): classes, same-class flag, and both codes in the key differences', (seed) => {
     const c = compare(Number(seed.a), seed.b);
     expect(c.a).toMatchObject({ code: seed.a, kind: 'basic', class: seed.classA, fallback: null });
     expect(c.b).toMatchObject({ code: seed.b, kind: 'basic', class: seed.classB, fallback: null });
@@ -75,13 +64,17 @@ describe('compare: the seed pairs', () => {
     expect(c.keyDifferences).toContain(
       '220 is in class Success (first digit 2), while 551 is in class Permanent failure (first digit 5).',
     );
-    expect(c.keyDifferences).toContain('551 is a refusal that a retry will not change, while 220 reports no failure at all.');
+    expect(c.keyDifferences).toContain(
+      '551 is a refusal that a retry will not change, while 220 reports no failure at all.',
+    );
   });
 
   it('220 vs 451: the 4xx side is the retryable one', () => {
     const c = compare(220, 451);
     expect(c.b.retryable).toBe(true);
-    expect(c.keyDifferences).toContain('451 asks the client to try again later, while 220 reports no failure and needs no retry.');
+    expect(c.keyDifferences).toContain(
+      '451 asks the client to try again later, while 220 reports no failure and needs no retry.',
+    );
   });
 
   it('220 vs 251: same class, no failure on either side', () => {
@@ -94,7 +87,10 @@ describe('compare: the seed pairs', () => {
 
 describe('compare: pairs the RFCs tie together', () => {
   it('251 vs 551: one forwards, the other refuses (RFC 5321 §3.4), in either order', () => {
-    for (const [a, b] of [[251, 551], [551, 251]] as const) {
+    for (const [a, b] of [
+      [251, 551],
+      [551, 251],
+    ] as const) {
       const note = compare(a, b).keyDifferences.find((s) => s.includes('§3.4'));
       expect(note).toBe(
         'Both answer a recipient whose mailbox is not on this server (RFC 5321 §3.4): with 251 the server accepts the message and passes it on itself, with 551 it refuses and leaves the client to resend to the address named in the reply.',
@@ -131,11 +127,20 @@ describe('compare: pairs the RFCs tie together', () => {
 describe('compare: enhanced codes', () => {
   it('5.1.1 vs 5.2.2: same class, different subjects', () => {
     const c = compare('5.1.1', '5.2.2');
-    expect(c.a).toMatchObject({ code: '5.1.1', kind: 'enhanced', class: 'permanent', name: 'Bad destination mailbox address' });
+    expect(c.a).toMatchObject({
+      code: '5.1.1',
+      kind: 'enhanced',
+      class: 'permanent',
+      name: 'Bad destination mailbox address',
+    });
     expect(c.b).toMatchObject({ code: '5.2.2', kind: 'enhanced', class: 'permanent', name: 'Mailbox full' });
     expect(c.sameClass).toBe(true);
-    expect(c.keyDifferences).toContain('5.1.1 is about addressing (subject X.1), while 5.2.2 is about the mailbox (subject X.2).');
-    expect(c.keyDifferences).toContain('Both 5.1.1 and 5.2.2 are final: sending the same request again without changes fails again.');
+    expect(c.keyDifferences).toContain(
+      '5.1.1 is about addressing (subject X.1), while 5.2.2 is about the mailbox (subject X.2).',
+    );
+    expect(c.keyDifferences).toContain(
+      'Both 5.1.1 and 5.2.2 are final: sending the same request again without changes fails again.',
+    );
   });
 
   it('4.2.2 vs 5.2.2: the same registry entry, only the class differs', () => {
@@ -149,8 +154,12 @@ describe('compare: enhanced codes', () => {
   it('5.7.1 vs 5.7.708: same subject; the unregistered detail is described by X.7.0', () => {
     const c = compare('5.7.1', '5.7.708');
     expect(c.b.fallback).toBe('subject');
-    expect(c.keyDifferences).toContain('5.7.1 and 5.7.708 share the subject X.7, security or policy; only the detail number differs.');
-    expect(c.keyDifferences).toContain('The detail of 5.7.708 is not registered, so it is described by its subject entry X.7.0.');
+    expect(c.keyDifferences).toContain(
+      '5.7.1 and 5.7.708 share the subject X.7, security or policy; only the detail number differs.',
+    );
+    expect(c.keyDifferences).toContain(
+      'The detail of 5.7.708 is not registered, so it is described by its subject entry X.7.0.',
+    );
   });
 
   it('5.1.10 vs 5.7.27: the registry pairs them with different basic codes (556, 550), so no shared association', () => {
@@ -258,7 +267,14 @@ describe('compare: locales', () => {
   });
 
   it('a missing template falls back to English; the rest of the locale still applies', () => {
-    const partial: Locale = { code: 'xx', direction: 'ltr', classes: { success: 'OK!' }, labels: {}, categories: {}, compare: { bothSucceed: '{a}+{b}: no failure.' } };
+    const partial: Locale = {
+      code: 'xx',
+      direction: 'ltr',
+      classes: { success: 'OK!' },
+      labels: {},
+      categories: {},
+      compare: { bothSucceed: '{a}+{b}: no failure.' },
+    };
     const c = compare(220, 251, { locale: partial });
     expect(c.keyDifferences[0]).toBe('220 and 251 are in the same class: OK! (first digit 2).');
     expect(c.keyDifferences).toContain('220+251: no failure.');

@@ -58,7 +58,7 @@ export function literalCode(row: LabelledRow): number | null {
     if (!/^[2-5][0-9][0-9]$/.test(token)) continue;
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + 3] ?? ' ';
-    if (/[0-9A-Za-z._#=\/:-]/.test(before) || !/[ \-:]/.test(after)) continue;
+    if (/[0-9A-Za-z._#=/:-]/.test(before) || !/[ \-:]/.test(after)) continue;
     return token === code ? Number(code) : null;
   }
   return null;
@@ -73,7 +73,12 @@ export function literalEnhanced(row: LabelledRow): string | null {
   while (i >= 0) {
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + code.length] ?? ' ';
-    if (!/[0-9A-Za-z.]/.test(before) && !/[0-9A-Za-z]/.test(after) && !(after === '.' && /[0-9]/.test(text[i + code.length + 1] ?? ''))) return code;
+    if (
+      !/[0-9A-Za-z.]/.test(before) &&
+      !/[0-9A-Za-z]/.test(after) &&
+      !(after === '.' && /[0-9]/.test(text[i + code.length + 1] ?? ''))
+    )
+      return code;
     i = text.indexOf(code, i + 1);
   }
   return null;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../src/index.js';
 import { evaluate, literalCode, literalEnhanced, type CorpusRow } from './corpus-eval.js';
 
-const rows = readFileSync(new URL('../../shared/corpus/sisimai-dev.jsonl', import.meta.url), 'utf8')
+const rows = readFileSync(new URL('./fixtures/corpus/sisimai-dev.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as CorpusRow);

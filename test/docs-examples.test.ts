@@ -20,8 +20,10 @@ afterAll(() => rmSync(COPIES, { recursive: true, force: true }));
 
 async function loadExample<T>(example: string): Promise<T> {
   const source = readFileSync(`${ROOT}${example}`, 'utf8')
-    .split("from 'smtp-reply/locales/").join(`from '${pathToFileURL(`${ROOT}src/locales/`).href}`)
-    .split("from 'smtp-reply'").join(`from '${pathToFileURL(`${ROOT}src/index.ts`).href}'`);
+    .split("from 'smtp-reply/locales/")
+    .join(`from '${pathToFileURL(`${ROOT}src/locales/`).href}`)
+    .split("from 'smtp-reply'")
+    .join(`from '${pathToFileURL(`${ROOT}src/index.ts`).href}'`);
   const copy = join(COPIES, example.split('/').pop()!);
   writeFileSync(copy, source.split("/locales/en'").join("/locales/en.ts'"));
   return (await import(pathToFileURL(copy).href)) as T;
@@ -41,11 +43,22 @@ interface RetryExample {
       policy?: { maxAttempts: number; baseDelaySeconds: number; maxDelaySeconds: number };
       sleep?: (seconds: number) => Promise<void>;
     },
-  ): Promise<{ delivered: string[]; suppressed: Entry[]; failed: Entry[]; gaveUp: Entry[]; skipped: string[]; waits: number[] }>;
+  ): Promise<{
+    delivered: string[];
+    suppressed: Entry[];
+    failed: Entry[];
+    gaveUp: Entry[];
+    skipped: string[];
+    waits: number[];
+  }>;
   backoffSeconds(retry: number, retryAfter: number | null, policy?: object, random?: () => number): number;
 }
 interface NoticeExample {
-  bounceNotice(reply: unknown, mail: { recipient: string; subject: string; command?: string }, locale?: import('../src/index.js').Locale): {
+  bounceNotice(
+    reply: unknown,
+    mail: { recipient: string; subject: string; command?: string },
+    locale?: import('../src/index.js').Locale,
+  ): {
     subject: string;
     text: string;
     delayed: boolean;
@@ -63,9 +76,14 @@ describe('docs/examples type-check', () => {
       baseUrl: ROOT,
       paths: { 'smtp-reply': ['src/index.ts'], 'smtp-reply/locales/*': ['src/locales/*.ts'] },
     };
-    const program = ts.createProgram(EXAMPLES.map((e) => `${ROOT}${e}`), options);
+    const program = ts.createProgram(
+      EXAMPLES.map((e) => `${ROOT}${e}`),
+      options,
+    );
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-      const where = d.file ? `${d.file.fileName.slice(ROOT.length)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
+      const where = d.file
+        ? `${d.file.fileName.slice(ROOT.length)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+        : '';
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
     expect(diagnostics).toEqual([]);
@@ -75,7 +93,11 @@ describe('docs/examples type-check', () => {
 /** An error the way nodemailer builds one for a refused recipient. */
 function refused(recipient: string, response: string): Error {
   return Object.assign(new Error(`Recipient command failed: ${response}`), {
-    code: 'EENVELOPE', response, responseCode: Number(response.slice(0, 3)), command: 'RCPT TO', recipient,
+    code: 'EENVELOPE',
+    response,
+    responseCode: Number(response.slice(0, 3)),
+    command: 'RCPT TO',
+    recipient,
   });
 }
 
@@ -92,8 +114,14 @@ describe('docs/examples/nodemailer-retry.ts', () => {
             accepted: ['ann@example.com'],
             rejected: ['gone@example.com', 'grey@example.org'],
             rejectedErrors: [
-              refused('gone@example.com', '550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown in virtual mailbox table'),
-              refused('grey@example.org', '450 4.7.1 <grey@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html'),
+              refused(
+                'gone@example.com',
+                '550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+              ),
+              refused(
+                'grey@example.org',
+                '450 4.7.1 <grey@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
+              ),
             ],
             response: '250 2.0.0 Ok: queued as 4XyZ12',
           };
@@ -107,11 +135,16 @@ describe('docs/examples/nodemailer-retry.ts', () => {
       transport,
       { from: 'shop@example.net', subject: 'Your order', text: 'Thanks!' },
       ['ann@example.com', 'gone@example.com', 'grey@example.org', 'old@example.com'],
-      { suppressions: { has: (a) => suppressed.has(a), add: (a) => void suppressed.add(a) }, sleep: async (s) => void waits.push(s) },
+      {
+        suppressions: { has: (a) => suppressed.has(a), add: (a) => void suppressed.add(a) },
+        sleep: async (s) => void waits.push(s),
+      },
     );
     expect(sent).toEqual([['ann@example.com', 'gone@example.com', 'grey@example.org'], ['grey@example.org']]);
     expect(report.delivered).toEqual(['ann@example.com', 'grey@example.org']);
-    expect(report.suppressed.map((x) => [x.address, x.result.category])).toEqual([['gone@example.com', 'user-unknown']]);
+    expect(report.suppressed.map((x) => [x.address, x.result.category])).toEqual([
+      ['gone@example.com', 'user-unknown'],
+    ]);
     expect(report.skipped).toEqual(['old@example.com']);
     expect(report.failed).toEqual([]);
     expect(report.gaveUp).toEqual([]);
@@ -128,7 +161,10 @@ describe('docs/examples/nodemailer-retry.ts', () => {
       async sendMail(): Promise<unknown> {
         calls++;
         throw Object.assign(new Error('Invalid greeting. response=421 4.7.0 Try again later, closing connection'), {
-          code: 'EPROTOCOL', response: '421 4.7.0 Try again later, closing connection', responseCode: 421, command: 'CONN',
+          code: 'EPROTOCOL',
+          response: '421 4.7.0 Try again later, closing connection',
+          responseCode: 421,
+          command: 'CONN',
         });
       },
     };
@@ -140,7 +176,10 @@ describe('docs/examples/nodemailer-retry.ts', () => {
     });
     expect(calls).toBe(3);
     expect(report.waits).toHaveLength(2);
-    expect(report.gaveUp.map((x) => [x.address, x.result.category])).toEqual([['a@example.com', 'service-unavailable'], ['b@example.com', 'service-unavailable']]);
+    expect(report.gaveUp.map((x) => [x.address, x.result.category])).toEqual([
+      ['a@example.com', 'service-unavailable'],
+      ['b@example.com', 'service-unavailable'],
+    ]);
     expect(added).toEqual([]);
   });
 
@@ -155,7 +194,7 @@ describe('docs/examples/nodemailer-retry.ts', () => {
 });
 
 describe('docs/examples/bounce-notice.ts', () => {
-  it('writes the notice in the sender\'s language with the library\'s texts and labels', async () => {
+  it("writes the notice in the sender's language with the library's texts and labels", async () => {
     const { bounceNotice } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
     const { de } = await import('../src/locales/de.js');
     const { classify } = await import('../src/index.js');
@@ -168,13 +207,19 @@ describe('docs/examples/bounce-notice.ts', () => {
     expect(n.text).toContain(`Beschreibung: ${r.description}`);
     expect(n.text).toContain(`Lösung: ${r.fix}`);
     expect(n.text).toContain('Bounce-Typ: Hardbounce');
-    expect(n.text).toContain('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table');
+    expect(n.text).toContain(
+      '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    );
   });
 
   it('falls back to English sentences for a language the application has none for, and says when it is only delayed', async () => {
     const { bounceNotice } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
     const { ja } = await import('../src/locales/ja.js');
-    const n = bounceNotice('451 4.7.1 Greylisted, please try again in 300 seconds', { recipient: 'a@example.jp', subject: 'Hi' }, ja);
+    const n = bounceNotice(
+      '451 4.7.1 Greylisted, please try again in 300 seconds',
+      { recipient: 'a@example.jp', subject: 'Hi' },
+      ja,
+    );
     expect(n.subject).toBe('Undeliverable: Hi');
     expect(n.delayed).toBe(true);
     expect(n.text).toContain(ja.labels.description!);
@@ -188,6 +233,6 @@ describe('docs pages show the example files as they are', () => {
     ['docs/bounce-notice.md', 'docs/examples/bounce-notice.ts'],
   ])('%s holds %s verbatim', (page, example) => {
     const md = readFileSync(`${ROOT}${page}`, 'utf8');
-    expect(md).toContain('```ts\n' + readFileSync(`${ROOT}${example}`, 'utf8') + '```');
+    expect(md).toContain(`\`\`\`ts\n${readFileSync(`${ROOT}${example}`, 'utf8')}\`\`\``);
   });
 });

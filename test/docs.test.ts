@@ -12,7 +12,8 @@ import type { Category } from '../src/types.js';
 
 const ROOT = new URL('../', import.meta.url);
 const FILES = renderDocs();
-const read = (path: string): string | null => (existsSync(new URL(path, ROOT)) ? readFileSync(new URL(path, ROOT), 'utf8') : null);
+const read = (path: string): string | null =>
+  existsSync(new URL(path, ROOT)) ? readFileSync(new URL(path, ROOT), 'utf8') : null;
 
 describe('generated docs are up to date', () => {
   it.each(Object.keys(FILES))('%s matches what `npm run docs` writes', (path) => {
@@ -33,7 +34,12 @@ describe('generated docs are up to date', () => {
 function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   for (const m of markdown.matchAll(/^#+ (.+)$/gm)) {
-    anchors.add(m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\- _]/gu, '').replace(/ /g, '-'));
+    anchors.add(
+      m[1]!
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\- _]/gu, '')
+        .replace(/ /g, '-'),
+    );
   }
   for (const m of markdown.matchAll(/<a id="([^"]+)"><\/a>/g)) anchors.add(m[1]!);
   return anchors;
@@ -123,7 +129,8 @@ describe('docs/categories.md agrees with classify()', () => {
 
   it.each(failing)('%s: bounce type of a 5xx and a 4xx reply', (category) => {
     const permanent = sample(category, 5);
-    if (permanent) expect(permanent.result.bounce, permanent.reply.text).toBe(HARD_CATEGORIES.has(category) ? 'hard' : 'soft');
+    if (permanent)
+      expect(permanent.result.bounce, permanent.reply.text).toBe(HARD_CATEGORIES.has(category) ? 'hard' : 'soft');
     const temporary = sample(category, 4);
     if (temporary) expect(temporary.result.bounce, temporary.reply.text).toBe('soft');
     expect(permanent ?? temporary, `no rule-made reply reaches ${category}`).not.toBeNull();

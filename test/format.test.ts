@@ -5,7 +5,8 @@ import type { ProblemKind } from '../src/types.js';
 import { thrownBy } from './helpers/thrown.js';
 
 /** Calls formatReply and returns the SmtpReplyError it throws (fails the test when it does not throw). */
-const thrown = (spec: ReplySpec): SmtpReplyError => thrownBy(() => formatReply(spec), `formatReply(${JSON.stringify(spec)})`);
+const thrown = (spec: ReplySpec): SmtpReplyError =>
+  thrownBy(() => formatReply(spec), `formatReply(${JSON.stringify(spec)})`);
 
 describe('formatReply', () => {
   describe('output', () => {
@@ -13,8 +14,16 @@ describe('formatReply', () => {
       ['single line, string', { code: 250, lines: 'Ok' }, '250 Ok'],
       ['single line, array', { code: 250, lines: ['Ok'] }, '250 Ok'],
       ['single line with enhanced code', { code: 250, enhanced: '2.0.0', lines: 'Ok' }, '250 2.0.0 Ok'],
-      ['enhanced: null is no enhanced code', { code: 354, enhanced: null, lines: 'Start mail input' }, '354 Start mail input'],
-      ['multi-line without enhanced code', { code: 250, lines: ['mx.example.com', 'SIZE 35882577', '8BITMIME'] }, '250-mx.example.com\r\n250-SIZE 35882577\r\n250 8BITMIME'],
+      [
+        'enhanced: null is no enhanced code',
+        { code: 354, enhanced: null, lines: 'Start mail input' },
+        '354 Start mail input',
+      ],
+      [
+        'multi-line without enhanced code',
+        { code: 250, lines: ['mx.example.com', 'SIZE 35882577', '8BITMIME'] },
+        '250-mx.example.com\r\n250-SIZE 35882577\r\n250 8BITMIME',
+      ],
       [
         'multi-line with enhanced code on every line (RFC 2034 §4)',
         { code: 550, enhanced: '5.1.1', lines: ['No such user', 'Check the address'] },
@@ -24,7 +33,11 @@ describe('formatReply', () => {
       ['empty line list with enhanced code', { code: 421, enhanced: '4.3.2', lines: [] }, '421 4.3.2'],
       ['empty text: code and space', { code: 250, lines: '' }, '250 '],
       ['empty text with enhanced code', { code: 550, enhanced: '5.1.1', lines: ['', 'b'] }, '550-5.1.1\r\n550 5.1.1 b'],
-      ['3-digit enhanced detail', { code: 550, enhanced: '5.7.708', lines: 'Access denied' }, '550 5.7.708 Access denied'],
+      [
+        '3-digit enhanced detail',
+        { code: 550, enhanced: '5.7.708', lines: 'Access denied' },
+        '550 5.7.708 Access denied',
+      ],
       ['lowest code', { code: 200, lines: 'x' }, '200 x'],
       ['highest code', { code: 559, lines: 'x' }, '559 x'],
     ])('%s', (_name, spec, out) => {
@@ -32,7 +45,9 @@ describe('formatReply', () => {
     });
 
     it('newline option: LF between lines', () => {
-      expect(formatReply({ code: 550, enhanced: '5.1.1', lines: ['a', 'b'] }, { newline: '\n' })).toBe('550-5.1.1 a\n550 5.1.1 b');
+      expect(formatReply({ code: 550, enhanced: '5.1.1', lines: ['a', 'b'] }, { newline: '\n' })).toBe(
+        '550-5.1.1 a\n550 5.1.1 b',
+      );
     });
 
     it('newline option: CRLF is the default', () => {
@@ -46,7 +61,9 @@ describe('formatReply', () => {
     });
 
     it('trailingNewline with LF', () => {
-      expect(formatReply({ code: 550, lines: ['a', 'b'] }, { newline: '\n', trailingNewline: true })).toBe('550-a\n550 b\n');
+      expect(formatReply({ code: 550, lines: ['a', 'b'] }, { newline: '\n', trailingNewline: true })).toBe(
+        '550-a\n550 b\n',
+      );
     });
 
     it('no trailing line end by default', () => {
@@ -63,14 +80,30 @@ describe('formatReply', () => {
       ['second digit above 5, 4yz', { code: 470, lines: 'x' }, 'code-out-of-range'],
       ['non-integer code', { code: 550.5, lines: 'x' }, 'code-out-of-range'],
       ['NaN code', { code: Number.NaN, lines: 'x' }, 'code-out-of-range'],
-      ['enhanced code of another class (5xx with 4.X.X)', { code: 550, enhanced: '4.1.1', lines: 'x' }, 'enhanced-class-mismatch'],
-      ['enhanced code of another class (2xx with 5.X.X)', { code: 250, enhanced: '5.1.1', lines: 'x' }, 'enhanced-class-mismatch'],
-      ['enhanced code of another class (4xx with 2.X.X)', { code: 451, enhanced: '2.0.0', lines: 'x' }, 'enhanced-class-mismatch'],
+      [
+        'enhanced code of another class (5xx with 4.X.X)',
+        { code: 550, enhanced: '4.1.1', lines: 'x' },
+        'enhanced-class-mismatch',
+      ],
+      [
+        'enhanced code of another class (2xx with 5.X.X)',
+        { code: 250, enhanced: '5.1.1', lines: 'x' },
+        'enhanced-class-mismatch',
+      ],
+      [
+        'enhanced code of another class (4xx with 2.X.X)',
+        { code: 451, enhanced: '2.0.0', lines: 'x' },
+        'enhanced-class-mismatch',
+      ],
       ['enhanced code with two parts', { code: 550, enhanced: '5.1', lines: 'x' }, 'bad-line'],
       ['enhanced code that is not a code', { code: 550, enhanced: 'abc', lines: 'x' }, 'bad-line'],
       ['enhanced code with trailing space', { code: 550, enhanced: '5.1.1 ', lines: 'x' }, 'bad-line'],
       ['enhanced code with a 4-digit detail', { code: 550, enhanced: '5.1.1000', lines: 'x' }, 'bad-line'],
-      ['enhanced code of class 3 (RFC 3463 §2 allows 2, 4, 5)', { code: 550, enhanced: '3.1.1', lines: 'x' }, 'bad-line'],
+      [
+        'enhanced code of class 3 (RFC 3463 §2 allows 2, 4, 5)',
+        { code: 550, enhanced: '3.1.1', lines: 'x' },
+        'bad-line',
+      ],
       ['enhanced code with a hash', { code: 550, enhanced: '#5.1.1', lines: 'x' }, 'bad-line'],
       ['empty enhanced code', { code: 550, enhanced: '', lines: 'x' }, 'bad-line'],
     ])('%s → %s', (_name, spec, kind) => {

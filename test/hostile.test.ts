@@ -63,10 +63,16 @@ function expectLinear(make: (n: number) => string, n: number, rounds = 3, option
   let bestBig = Infinity;
   const measure = () => {
     for (let r = 0; r < rounds; r++) {
-      bestSmall = Math.min(bestSmall, sample(() => classify(small, options)));
-      bestBig = Math.min(bestBig, sample(() => {
-        result = classify(big, options);
-      }));
+      bestSmall = Math.min(
+        bestSmall,
+        sample(() => classify(small, options)),
+      );
+      bestBig = Math.min(
+        bestBig,
+        sample(() => {
+          result = classify(big, options);
+        }),
+      );
     }
   };
   measure();
@@ -196,7 +202,9 @@ describe('input caps (maxLength, maxLines)', () => {
     const r = classify('550-5.1.1 a\r\n550-5.1.1 b\r\n550 5.1.1 c', { maxLines: 1 });
     expect(r.reply.lines).toHaveLength(1);
     expect(truncated(r.problems)).toHaveLength(1);
-    expect(classify(`450 4.2.2 Mailbox full${' '.repeat(100)}`, { maxLength: 10 }).problems.map((p) => p.kind)).toContain('truncated');
+    expect(
+      classify(`450 4.2.2 Mailbox full${' '.repeat(100)}`, { maxLength: 10 }).problems.map((p) => p.kind),
+    ).toContain('truncated');
   });
 
   it('ignores caps that are not positive numbers (the defaults apply)', () => {
@@ -295,14 +303,17 @@ const boom = (): never => {
 
 describe('objects passed in are read defensively', () => {
   it('throwing getters: the field is skipped, never propagated', () => {
-    const obj = Object.defineProperties({}, {
-      response: { get: boom, enumerable: true },
-      responseCode: { get: boom, enumerable: true },
-      command: { get: boom, enumerable: true },
-      code: { get: boom, enumerable: true },
-      enhancedCode: { get: boom, enumerable: true },
-      message: { value: '550 5.1.1 User unknown', enumerable: true },
-    });
+    const obj = Object.defineProperties(
+      {},
+      {
+        response: { get: boom, enumerable: true },
+        responseCode: { get: boom, enumerable: true },
+        command: { get: boom, enumerable: true },
+        code: { get: boom, enumerable: true },
+        enhancedCode: { get: boom, enumerable: true },
+        message: { value: '550 5.1.1 User unknown', enumerable: true },
+      },
+    );
     const r = classify(obj);
     assertWellFormed(r, obj);
     expect(r.category).toBe('user-unknown');
@@ -312,12 +323,28 @@ describe('objects passed in are read defensively', () => {
 
   it('proxies whose every trap throws, and revoked proxies', () => {
     const handler: ProxyHandler<object> = {};
-    for (const trap of ['get', 'has', 'ownKeys', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'set', 'defineProperty', 'deleteProperty', 'apply', 'construct'] as const) {
+    for (const trap of [
+      'get',
+      'has',
+      'ownKeys',
+      'getPrototypeOf',
+      'getOwnPropertyDescriptor',
+      'set',
+      'defineProperty',
+      'deleteProperty',
+      'apply',
+      'construct',
+    ] as const) {
       handler[trap] = boom;
     }
     const { proxy: revoked, revoke } = Proxy.revocable({ response: '550 x' }, {});
     revoke();
-    for (const input of [new Proxy({ response: '550 x' }, handler), new Proxy(['550 x'], handler), new Proxy(new Uint8Array(4), handler), revoked]) {
+    for (const input of [
+      new Proxy({ response: '550 x' }, handler),
+      new Proxy(['550 x'], handler),
+      new Proxy(new Uint8Array(4), handler),
+      revoked,
+    ]) {
       const r = classify(input);
       assertWellFormed(r, input);
       expect(r.problems[0]?.kind).toBe('invalid-input');
@@ -327,7 +354,9 @@ describe('objects passed in are read defensively', () => {
   });
 
   it('`__proto__` keys from JSON.parse are plain data: not read as fields, nothing polluted', () => {
-    const input = JSON.parse('{"__proto__": {"response": "550 5.1.1 User unknown", "responseCode": 550}, "constructor": {"prototype": {"polluted": 1}}}') as object;
+    const input = JSON.parse(
+      '{"__proto__": {"response": "550 5.1.1 User unknown", "responseCode": 550}, "constructor": {"prototype": {"polluted": 1}}}',
+    ) as object;
     const r = classify(input);
     assertWellFormed(r, input);
     expect(r.code).toBeNull();
@@ -367,7 +396,14 @@ describe('objects passed in are read defensively', () => {
   });
 
   it('formatReply given a spec of the wrong shape throws SmtpReplyError, not TypeError', () => {
-    const specs = [null, 'x', { code: 550, lines: [null] }, { code: 550, lines: 5 }, { code: 550, enhanced: 5, lines: [] }, { code: Object.create(null) as object, lines: [] }];
+    const specs = [
+      null,
+      'x',
+      { code: 550, lines: [null] },
+      { code: 550, lines: 5 },
+      { code: 550, enhanced: 5, lines: [] },
+      { code: Object.create(null) as object, lines: [] },
+    ];
     for (const spec of specs) {
       expect(() => formatReply(spec as never), JSON.stringify(spec)).toThrow(SmtpReplyError);
     }
@@ -379,8 +415,18 @@ describe('objects passed in are read defensively', () => {
     const locale: Locale = deepFreeze(structuredClone(en) as Locale);
     const options: ClassifyOptions = deepFreeze({ locale, command: 'RCPT TO', maxLength: 10_000, maxLines: 100 });
     const inputs: unknown[] = [
-      { response: '550-5.1.1 User unknown\r\n550 5.1.1 Check the address', responseCode: 550, command: 'RCPT TO', code: 'EENVELOPE' },
-      { message: 'Greylisted, try again in 300 seconds', enhancedCode: '4.7.1', responseCode: '451', extra: { nested: [1, 2, { deep: true }] } },
+      {
+        response: '550-5.1.1 User unknown\r\n550 5.1.1 Check the address',
+        responseCode: 550,
+        command: 'RCPT TO',
+        code: 'EENVELOPE',
+      },
+      {
+        message: 'Greylisted, try again in 300 seconds',
+        enhancedCode: '4.7.1',
+        responseCode: '451',
+        extra: { nested: [1, 2, { deep: true }] },
+      },
       ['550-5.1.1 first', '550 5.1.1 second'],
       { response: ['not', 'a', 'string'], responseCode: { code: 550 } },
       'plain string',

@@ -54,29 +54,60 @@ describe('parseDsnFields', () => {
   it('reads a Postfix report: per-message fields and two recipients, folded lines joined', () => {
     const r = parseDsnFields(POSTFIX_FAILED);
     expect(r.reportingMta).toBe('mail.example.org');
-    expect(r.fields.map((f) => f.name)).toEqual(['Reporting-MTA', 'X-Postfix-Queue-ID', 'X-Postfix-Sender', 'Arrival-Date']);
+    expect(r.fields.map((f) => f.name)).toEqual([
+      'Reporting-MTA',
+      'X-Postfix-Queue-ID',
+      'X-Postfix-Sender',
+      'Arrival-Date',
+    ]);
     expect(r.skipped).toEqual([]);
     expect(r.recipients).toHaveLength(2);
     const [john, jane] = r.recipients;
     expect(john).toMatchObject({
-      recipient: 'john@example.com', finalRecipient: 'john@example.com', originalRecipient: 'john@example.com',
-      action: 'failed', status: '5.1.1', remoteMta: 'mx.example.com', diagnosticType: 'smtp',
+      recipient: 'john@example.com',
+      finalRecipient: 'john@example.com',
+      originalRecipient: 'john@example.com',
+      action: 'failed',
+      status: '5.1.1',
+      remoteMta: 'mx.example.com',
+      diagnosticType: 'smtp',
       diagnosticCode: '550 5.1.1 <john@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
       reply: '550 5.1.1 <john@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
       command: null,
     });
     expect(jane).toMatchObject({
-      recipient: 'jane@example.org', action: 'delayed', status: '4.4.1', remoteMta: null, diagnosticType: 'x-postfix',
-      reply: '4.4.1 connect to mx.example.org[198.51.100.7]:25: Connection timed out', command: 'CONNECT',
+      recipient: 'jane@example.org',
+      action: 'delayed',
+      status: '4.4.1',
+      remoteMta: null,
+      diagnosticType: 'x-postfix',
+      reply: '4.4.1 connect to mx.example.org[198.51.100.7]:25: Connection timed out',
+      command: 'CONNECT',
     });
     expect(jane!.fields.map((f) => f.name)).toContain('Will-Retry-Until');
-    expect(classify(john!.reply, { command: john!.command ?? undefined })).toMatchObject({ category: 'user-unknown', bounce: 'hard' });
-    expect(classify(jane!.reply, { command: jane!.command ?? undefined })).toMatchObject({ category: 'network', retryable: true });
+    expect(classify(john!.reply, { command: john!.command ?? undefined })).toMatchObject({
+      category: 'user-unknown',
+      bounce: 'hard',
+    });
+    expect(classify(jane!.reply, { command: jane!.command ?? undefined })).toMatchObject({
+      category: 'network',
+      retryable: true,
+    });
   });
 
   it.each([
-    ['Gmail', GMAIL, { recipient: 'nobody@example.com', remoteMta: 'mx.example.com', status: '5.1.1', action: 'failed' }, 'user-unknown'],
-    ['Exchange Online', EXCHANGE, { recipient: 'someone@contoso.com', status: '5.1.10', remoteMta: null }, 'user-unknown'],
+    [
+      'Gmail',
+      GMAIL,
+      { recipient: 'nobody@example.com', remoteMta: 'mx.example.com', status: '5.1.1', action: 'failed' },
+      'user-unknown',
+    ],
+    [
+      'Exchange Online',
+      EXCHANGE,
+      { recipient: 'someone@contoso.com', status: '5.1.10', remoteMta: null },
+      'user-unknown',
+    ],
   ] as const)('reads a %s report', (_name, text, expected, category) => {
     const r = parseDsnFields(text);
     expect(r.recipients).toHaveLength(1);
@@ -85,28 +116,39 @@ describe('parseDsnFields', () => {
   });
 
   it('matches field names without regard to case and keeps them as written', () => {
-    const r = parseDsnFields('REPORTING-MTA: dns; a.example\n\nfinal-recipient: RFC822; <X@Example.COM>\nACTION: Failed\nstatus: 5.2.2 (mailbox full)\n');
+    const r = parseDsnFields(
+      'REPORTING-MTA: dns; a.example\n\nfinal-recipient: RFC822; <X@Example.COM>\nACTION: Failed\nstatus: 5.2.2 (mailbox full)\n',
+    );
     expect(r.reportingMta).toBe('a.example');
-    expect(r.recipients[0]).toMatchObject({ recipient: 'X@Example.COM', action: 'failed', status: '5.2.2', reply: '5.2.2' });
+    expect(r.recipients[0]).toMatchObject({
+      recipient: 'X@Example.COM',
+      action: 'failed',
+      status: '5.2.2',
+      reply: '5.2.2',
+    });
     expect(r.recipients[0]!.fields.map((f) => f.name)).toEqual(['final-recipient', 'ACTION', 'status']);
   });
 
   it('uses the Status when there is no Diagnostic-Code, and an empty reply when there is neither', () => {
-    const r = parseDsnFields('Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.2\n\nFinal-Recipient: rfc822; b@example.com\nAction: failed\n');
+    const r = parseDsnFields(
+      'Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.2\n\nFinal-Recipient: rfc822; b@example.com\nAction: failed\n',
+    );
     expect(r.recipients.map((x) => x.reply)).toEqual(['5.1.2', '']);
     expect(classify(r.recipients[0]!.reply)).toMatchObject({ category: 'domain-unknown', bounce: 'hard' });
   });
 
   it('tells recipients apart without blank lines between them', () => {
-    const r = parseDsnFields([
-      'Reporting-MTA: dns; mail.example.org',
-      'Final-Recipient: rfc822; a@example.com',
-      'Action: failed',
-      'Status: 5.1.1',
-      'Final-Recipient: rfc822; b@example.com',
-      'Action: delayed',
-      'Status: 4.2.2',
-    ].join('\n'));
+    const r = parseDsnFields(
+      [
+        'Reporting-MTA: dns; mail.example.org',
+        'Final-Recipient: rfc822; a@example.com',
+        'Action: failed',
+        'Status: 5.1.1',
+        'Final-Recipient: rfc822; b@example.com',
+        'Action: delayed',
+        'Status: 4.2.2',
+      ].join('\n'),
+    );
     expect(r.reportingMta).toBe('mail.example.org');
     expect(r.recipients.map((x) => [x.recipient, x.action, x.status])).toEqual([
       ['a@example.com', 'failed', '5.1.1'],
@@ -118,7 +160,10 @@ describe('parseDsnFields', () => {
     const r = parseDsnFields('Final-Recipient: rfc822; a@example.com\nAction: bounced\nStatus: 550\nX-Vendor-Code: 42');
     expect(r.recipients[0]).toMatchObject({ action: null, status: null });
     expect(r.recipients[0]!.fields.map((f) => [f.name, f.value])).toEqual([
-      ['Final-Recipient', 'rfc822; a@example.com'], ['Action', 'bounced'], ['Status', '550'], ['X-Vendor-Code', '42'],
+      ['Final-Recipient', 'rfc822; a@example.com'],
+      ['Action', 'bounced'],
+      ['Status', '550'],
+      ['X-Vendor-Code', '42'],
     ]);
   });
 
@@ -160,7 +205,7 @@ describe('parseDsnFields', () => {
   it('never throws on damaged reports', () => {
     for (const text of [POSTFIX_FAILED, GMAIL, EXCHANGE]) {
       for (let i = 0; i <= text.length; i += 5) {
-        expect(() => parseDsnFields(text.slice(0, i) + '\u0000:\r\r\n ;' + text.slice(i))).not.toThrow();
+        expect(() => parseDsnFields(`${text.slice(0, i)}\u0000:\r\r\n ;${text.slice(i)}`)).not.toThrow();
       }
     }
   });

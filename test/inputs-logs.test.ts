@@ -10,11 +10,22 @@ const POSTFIX: readonly (readonly [string, string, Expected])[] = [
     'bounce to RCPT, Postfix virtual table wording',
     'Jan 10 10:00:01 mail postfix/smtp[12345]: 4F9D5C1234: to=<john.doe@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1.2, delays=0.1/0.01/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.10] said: 550 5.1.1 <john.doe@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))',
     {
-      format: 'postfix', kind: 'bounced', status: 'bounced', recipient: 'john.doe@example.com', recipients: ['john.doe@example.com'],
-      host: 'mx.example.com', ip: '192.0.2.10', dsn: '5.1.1', queueId: '4F9D5C1234', timestamp: 'Jan 10 10:00:01', command: 'RCPT',
+      format: 'postfix',
+      kind: 'bounced',
+      status: 'bounced',
+      recipient: 'john.doe@example.com',
+      recipients: ['john.doe@example.com'],
+      host: 'mx.example.com',
+      ip: '192.0.2.10',
+      dsn: '5.1.1',
+      queueId: '4F9D5C1234',
+      timestamp: 'Jan 10 10:00:01',
+      command: 'RCPT',
       reply: '550 5.1.1 <john.doe@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
       text: 'host mx.example.com[192.0.2.10] said: 550 5.1.1 <john.doe@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)',
-      category: 'user-unknown', bounce: 'hard', retryable: false,
+      category: 'user-unknown',
+      bounce: 'hard',
+      retryable: false,
     },
   ],
   [
@@ -31,9 +42,13 @@ const POSTFIX: readonly (readonly [string, string, Expected])[] = [
     'connection timed out: no server reply, the dsn leads the reason',
     'Jan 10 10:00:04 mail postfix/smtp[12348]: 7C3D4E5F6A: to=<a@example.net>, relay=none, delay=30, delays=0.01/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.net[203.0.113.5]:25: Connection timed out)',
     {
-      kind: 'deferred', host: 'mx.example.net', ip: '203.0.113.5', command: 'CONNECT',
+      kind: 'deferred',
+      host: 'mx.example.net',
+      ip: '203.0.113.5',
+      command: 'CONNECT',
       reply: '4.4.1 connect to mx.example.net[203.0.113.5]:25: Connection timed out',
-      category: 'network', retryable: true,
+      category: 'network',
+      retryable: true,
     },
   ],
   [
@@ -59,7 +74,12 @@ const POSTFIX: readonly (readonly [string, string, Expected])[] = [
   [
     'mailbox full, in reply to end of DATA',
     'Jan 10 10:00:09 mail postfix/smtp[12353]: C18C9DAEBF: to=<f@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=5, delays=0/0/0.5/4.5, dsn=5.2.2, status=bounced (host mx.example.com[192.0.2.10] said: 552 5.2.2 <f@example.com>: Recipient address rejected: Mailbox full (in reply to end of DATA command))',
-    { command: 'DATA', reply: '552 5.2.2 <f@example.com>: Recipient address rejected: Mailbox full', category: 'mailbox-full', bounce: 'soft' },
+    {
+      command: 'DATA',
+      reply: '552 5.2.2 <f@example.com>: Recipient address rejected: Mailbox full',
+      category: 'mailbox-full',
+      bounce: 'soft',
+    },
   ],
   [
     'lost connection while sending end of data, ISO timestamp',
@@ -69,22 +89,42 @@ const POSTFIX: readonly (readonly [string, string, Expected])[] = [
   [
     'refused to talk to me: the greeting',
     'Jan 10 10:00:11 mail postfix/smtp[12355]: E3AEBFC0D1: to=<h@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1, delays=0/0/1/0, dsn=4.7.0, status=deferred (host mx.example.com[192.0.2.10] refused to talk to me: 421 4.7.0 mx.example.com Error: too many connections from 198.51.100.1)',
-    { command: 'CONNECT', reply: '421 4.7.0 mx.example.com Error: too many connections from 198.51.100.1', category: 'rate-limited', retryable: true },
+    {
+      command: 'CONNECT',
+      reply: '421 4.7.0 mx.example.com Error: too many connections from 198.51.100.1',
+      category: 'rate-limited',
+      retryable: true,
+    },
   ],
   [
     'delivery temporarily suspended (a cached failure)',
     'Jan 10 10:00:12 mail postfix/smtp[12356]: F4BFC0D1E2: to=<k@example.com>, relay=none, delay=300, delays=300/0/0/0, dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to mx.example.com[192.0.2.10]:25: Connection refused)',
-    { command: 'CONNECT', host: 'mx.example.com', reply: '4.4.1 connect to mx.example.com[192.0.2.10]:25: Connection refused', category: 'network' },
+    {
+      command: 'CONNECT',
+      host: 'mx.example.com',
+      reply: '4.4.1 connect to mx.example.com[192.0.2.10]:25: Connection refused',
+      category: 'network',
+    },
   ],
   [
     'local delivery with orig_to',
     'Jan 10 10:00:13 mail postfix/local[2222]: 05C0D1E2F3: to=<root@mail.example.org>, orig_to=<root>, relay=local, delay=0.02, delays=0.01/0/0/0.01, dsn=2.0.0, status=sent (delivered to mailbox)',
-    { kind: 'sent', recipient: 'root@mail.example.org', originalRecipient: 'root', host: 'local', reply: '2.0.0 delivered to mailbox' },
+    {
+      kind: 'sent',
+      recipient: 'root@mail.example.org',
+      originalRecipient: 'root',
+      host: 'local',
+      reply: '2.0.0 delivered to mailbox',
+    },
   ],
   [
     'a second Postfix instance and a reply with commas and key=value pairs',
     'Jan 10 10:00:14 mail postfix-out/smtp[777]: 16D1E2F3A4: to=<m@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1, delays=0/0/0.5/0.5, dsn=5.7.1, status=bounced (host mx.example.com[192.0.2.10] said: 554 5.7.1 Rejected, ip=198.51.100.1, see https://example.com/?a=b, code=SPAM (in reply to end of DATA command))',
-    { kind: 'bounced', reply: '554 5.7.1 Rejected, ip=198.51.100.1, see https://example.com/?a=b, code=SPAM', command: 'DATA' },
+    {
+      kind: 'bounced',
+      reply: '554 5.7.1 Rejected, ip=198.51.100.1, see https://example.com/?a=b, code=SPAM',
+      command: 'DATA',
+    },
   ],
   [
     'LMTP to Dovecot over a UNIX socket',
@@ -98,16 +138,33 @@ const EXIM: readonly (readonly [string, string, Expected])[] = [
     'failed after RCPT TO, with TLS fields',
     '2024-01-10 10:00:01 1rNXyZ-0001Ab-Cd ** john@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.10] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes: SMTP error from remote mail server after RCPT TO:<john@example.com>: 550 5.1.1 <john@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
     {
-      format: 'exim', kind: 'bounced', status: '**', recipient: 'john@example.com', host: 'mx.example.com', ip: '192.0.2.10', dsn: null,
-      queueId: '1rNXyZ-0001Ab-Cd', timestamp: '2024-01-10 10:00:01', command: 'RCPT',
+      format: 'exim',
+      kind: 'bounced',
+      status: '**',
+      recipient: 'john@example.com',
+      host: 'mx.example.com',
+      ip: '192.0.2.10',
+      dsn: null,
+      queueId: '1rNXyZ-0001Ab-Cd',
+      timestamp: '2024-01-10 10:00:01',
+      command: 'RCPT',
       reply: '550 5.1.1 <john@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
-      category: 'user-unknown', bounce: 'hard',
+      category: 'user-unknown',
+      bounce: 'hard',
     },
   ],
   [
     'deferred with errno and host',
     '2024-01-10 10:00:02 1rNXyZ-0001Ab-Ce == jane@example.org R=dnslookup T=remote_smtp defer (-44) H=mx.example.org [198.51.100.7]: SMTP error from remote mail server after RCPT TO:<jane@example.org>: 451 4.7.1 Greylisting in action, please come back later',
-    { kind: 'deferred', status: '==', host: 'mx.example.org', command: 'RCPT', reply: '451 4.7.1 Greylisting in action, please come back later', category: 'greylisted', retryable: true },
+    {
+      kind: 'deferred',
+      status: '==',
+      host: 'mx.example.org',
+      command: 'RCPT',
+      reply: '451 4.7.1 Greylisting in action, please come back later',
+      category: 'greylisted',
+      retryable: true,
+    },
   ],
   [
     'deferred, errno right before the message',
@@ -117,7 +174,13 @@ const EXIM: readonly (readonly [string, string, Expected])[] = [
   [
     'delivered, with the confirmation C="…"',
     '2024-01-10 10:00:03 1rNXyZ-0001Ab-Cg => bob@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.5] X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes DN="CN=mx.example.net" C="250 2.0.0 Ok: queued as 4XyZ12"',
-    { kind: 'sent', status: '=>', host: 'mx.example.net', reply: '250 2.0.0 Ok: queued as 4XyZ12', text: '250 2.0.0 Ok: queued as 4XyZ12' },
+    {
+      kind: 'sent',
+      status: '=>',
+      host: 'mx.example.net',
+      reply: '250 2.0.0 Ok: queued as 4XyZ12',
+      text: '250 2.0.0 Ok: queued as 4XyZ12',
+    },
   ],
   [
     'unrouteable address: no fields',
@@ -127,7 +190,13 @@ const EXIM: readonly (readonly [string, string, Expected])[] = [
   [
     'milliseconds, time zone and pid in the prefix; connection timed out',
     '2024-01-10 10:00:05.123 +0000 [4567] 1rNXyZ-0001Ab-Ci == slow@example.com R=dnslookup T=remote_smtp defer (110): Connection timed out',
-    { timestamp: '2024-01-10 10:00:05.123 +0000', kind: 'deferred', reply: 'Connection timed out', category: 'network', retryable: true },
+    {
+      timestamp: '2024-01-10 10:00:05.123 +0000',
+      kind: 'deferred',
+      reply: 'Connection timed out',
+      category: 'network',
+      retryable: true,
+    },
   ],
   [
     'message too large after end of data, outgoing port logged',
@@ -136,7 +205,7 @@ const EXIM: readonly (readonly [string, string, Expected])[] = [
   ],
   [
     "Gmail's multi-line reply with Exim's \\n escapes",
-    "2024-01-10 10:00:07 1rNXyZ-0001Ab-Ck ** user@gmail.com R=dnslookup T=remote_smtp H=gmail-smtp-in.l.google.com [142.250.27.26] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes DN=\"CN=mx.google.com\": SMTP error from remote mail server after RCPT TO:<user@gmail.com>: 550-5.1.1 The email account that you tried to reach does not exist. Please try\\n550-5.1.1 double-checking the recipient's email address for typos or\\n550-5.1.1 unnecessary spaces. For more information, go to\\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si1234 - gsmtp",
+    '2024-01-10 10:00:07 1rNXyZ-0001Ab-Ck ** user@gmail.com R=dnslookup T=remote_smtp H=gmail-smtp-in.l.google.com [142.250.27.26] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes DN="CN=mx.google.com": SMTP error from remote mail server after RCPT TO:<user@gmail.com>: 550-5.1.1 The email account that you tried to reach does not exist. Please try\\n550-5.1.1 double-checking the recipient\'s email address for typos or\\n550-5.1.1 unnecessary spaces. For more information, go to\\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si1234 - gsmtp',
     { command: 'RCPT', host: 'gmail-smtp-in.l.google.com', category: 'user-unknown', bounce: 'hard' },
   ],
   [
@@ -147,7 +216,12 @@ const EXIM: readonly (readonly [string, string, Expected])[] = [
   [
     'the parent address in brackets',
     '2024-01-10 10:00:10 1rNXyZ-0001Ab-Cm ** alias-target@example.com <list@example.org> R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.10]: SMTP error from remote mail server after pipelined MAIL FROM:<sender@example.org> SIZE=1234: 550 5.7.1 Sender rejected',
-    { recipient: 'alias-target@example.com', originalRecipient: 'list@example.org', command: 'MAIL', reply: '550 5.7.1 Sender rejected' },
+    {
+      recipient: 'alias-target@example.com',
+      originalRecipient: 'list@example.org',
+      command: 'MAIL',
+      reply: '550 5.7.1 Sender rejected',
+    },
   ],
   [
     'a recipient whose address begins like a syslog program name',
@@ -156,7 +230,7 @@ const EXIM: readonly (readonly [string, string, Expected])[] = [
   ],
   [
     'Exim 4.97 long message ids',
-    '2024-01-10 10:00:11 1rNXyZ-00000001Ab-0001 == later@example.com R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for \'example.com\'',
+    "2024-01-10 10:00:11 1rNXyZ-00000001Ab-0001 == later@example.com R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'example.com'",
     { queueId: '1rNXyZ-00000001Ab-0001', kind: 'deferred', recipient: 'later@example.com' },
   ],
 ];
@@ -166,29 +240,64 @@ const SENDMAIL: readonly (readonly [string, string, Expected])[] = [
     'user unknown: the stat text led by the dsn',
     'Jan 10 10:00:01 mail sm-mta[4321]: 40AA01x1004321: to=<john@example.com>, ctladdr=<www-data@mail.example.org> (33/33), delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120385, relay=mx.example.com. [192.0.2.10], dsn=5.1.1, stat=User unknown',
     {
-      format: 'sendmail', kind: 'bounced', status: 'User unknown', recipient: 'john@example.com', host: 'mx.example.com', ip: '192.0.2.10',
-      dsn: '5.1.1', queueId: '40AA01x1004321', reply: '5.1.1 User unknown', text: 'User unknown', category: 'user-unknown', bounce: 'hard',
+      format: 'sendmail',
+      kind: 'bounced',
+      status: 'User unknown',
+      recipient: 'john@example.com',
+      host: 'mx.example.com',
+      ip: '192.0.2.10',
+      dsn: '5.1.1',
+      queueId: '40AA01x1004321',
+      reply: '5.1.1 User unknown',
+      text: 'User unknown',
+      category: 'user-unknown',
+      bounce: 'hard',
     },
   ],
   [
     'deferred with the server reply',
     'Jan 10 10:00:02 mail sm-mta[4322]: 40AA02x2004322: to=<jane@example.org>, delay=00:00:05, xdelay=00:00:05, mailer=esmtp, pri=120385, relay=mx.example.org. [198.51.100.7], dsn=4.7.1, stat=Deferred: 451 4.7.1 Please try again later',
-    { kind: 'deferred', status: 'Deferred', reply: '451 4.7.1 Please try again later', retryable: true, bounce: 'soft' },
+    {
+      kind: 'deferred',
+      status: 'Deferred',
+      reply: '451 4.7.1 Please try again later',
+      retryable: true,
+      bounce: 'soft',
+    },
   ],
   [
     'sent to two recipients',
     'Jan 10 10:00:03 mail sm-mta[4323]: 40AA03x3004323: to=<bob@example.net>,<carol@example.net>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120385, relay=mx.example.net. [203.0.113.5], dsn=2.0.0, stat=Sent (Ok: queued as 4XyZ12)',
-    { kind: 'sent', status: 'Sent', recipient: 'bob@example.net', recipients: ['bob@example.net', 'carol@example.net'], reply: '2.0.0 Ok: queued as 4XyZ12' },
+    {
+      kind: 'sent',
+      status: 'Sent',
+      recipient: 'bob@example.net',
+      recipients: ['bob@example.net', 'carol@example.net'],
+      reply: '2.0.0 Ok: queued as 4XyZ12',
+    },
   ],
   [
     'deferred: connection refused, relay without an address',
     'Jan 10 10:00:04 mail sm-mta[4324]: 40AA04x4004324: to=<slow@example.com>, delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=120385, relay=mx.example.com., dsn=4.0.0, stat=Deferred: Connection refused by mx.example.com.',
-    { kind: 'deferred', host: 'mx.example.com', ip: null, reply: '4.0.0 Connection refused by mx.example.com.', category: 'network', retryable: true },
+    {
+      kind: 'deferred',
+      host: 'mx.example.com',
+      ip: null,
+      reply: '4.0.0 Connection refused by mx.example.com.',
+      category: 'network',
+      retryable: true,
+    },
   ],
   [
     'a reply= field beside stat=',
     'Jan 10 10:00:05 mail sendmail[4325]: 40AA05x5004325: to=<x@example.com>, delay=00:00:01, mailer=esmtp, pri=120385, relay=mx.example.com. [192.0.2.10], dsn=5.1.1, reply=550 5.1.1 <x@example.com>... User unknown, stat=User unknown',
-    { kind: 'bounced', reply: '550 5.1.1 <x@example.com>... User unknown', text: 'User unknown', category: 'user-unknown', bounce: 'hard' },
+    {
+      kind: 'bounced',
+      reply: '550 5.1.1 <x@example.com>... User unknown',
+      text: 'User unknown',
+      category: 'user-unknown',
+      bounce: 'hard',
+    },
   ],
   [
     'a 4.x.x failure that is not marked Deferred',
@@ -222,16 +331,40 @@ describe('parseLogLine', () => {
   });
 
   it.each([
-    ['Postfix smtpd rejecting incoming mail', 'Jan 10 10:00:13 mail postfix/smtpd[3333]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 5.7.1 <x@example.org>: Relay access denied; from=<a@b.example> to=<x@example.org> proto=ESMTP helo=<h>'],
-    ['Postfix qmgr', 'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, size=1234, nrcpt=1 (queue active)'],
-    ['Postfix qmgr expiry (no recipient)', 'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, status=expired, returned to sender'],
+    [
+      'Postfix smtpd rejecting incoming mail',
+      'Jan 10 10:00:13 mail postfix/smtpd[3333]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 5.7.1 <x@example.org>: Relay access denied; from=<a@b.example> to=<x@example.org> proto=ESMTP helo=<h>',
+    ],
+    [
+      'Postfix qmgr',
+      'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, size=1234, nrcpt=1 (queue active)',
+    ],
+    [
+      'Postfix qmgr expiry (no recipient)',
+      'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, status=expired, returned to sender',
+    ],
     ['Postfix connection', 'Jan 10 10:00:14 mail postfix/smtpd[3333]: connect from unknown[203.0.113.9]'],
-    ['Postfix smtp trying another MX', 'Jan 10 10:00:14 mail postfix/smtp[12345]: 4F9D5C1234: host mx1.example.com[192.0.2.11] said: 451 4.3.0 Try again (in reply to RCPT TO command)'],
-    ['Exim arrival', '2024-01-10 10:00:08 1rNXyZ-0001Ab-Ck <= sender@example.org H=localhost [127.0.0.1] P=esmtp S=1234 id=abc@example.org'],
+    [
+      'Postfix smtp trying another MX',
+      'Jan 10 10:00:14 mail postfix/smtp[12345]: 4F9D5C1234: host mx1.example.com[192.0.2.11] said: 451 4.3.0 Try again (in reply to RCPT TO command)',
+    ],
+    [
+      'Exim arrival',
+      '2024-01-10 10:00:08 1rNXyZ-0001Ab-Ck <= sender@example.org H=localhost [127.0.0.1] P=esmtp S=1234 id=abc@example.org',
+    ],
     ['Exim completion', '2024-01-10 10:00:08 1rNXyZ-0001Ab-Ck Completed'],
-    ['Exim rejecting incoming mail', '2024-01-10 10:00:08 H=(helo.example) [203.0.113.9] F=<a@b.example> rejected RCPT <x@example.org>: relay not permitted'],
-    ['Sendmail arrival', 'Jan 10 10:00:06 mail sm-mta[4326]: 40AA06x6004326: from=<sender@example.org>, size=1234, class=0, nrcpts=1, msgid=<abc@example.org>, proto=ESMTP, daemon=MTA, relay=localhost [127.0.0.1]'],
-    ['another program', 'Jan 10 10:00:06 mail dovecot: imap-login: Login: user=<ann@example.org>, method=PLAIN, rip=203.0.113.9'],
+    [
+      'Exim rejecting incoming mail',
+      '2024-01-10 10:00:08 H=(helo.example) [203.0.113.9] F=<a@b.example> rejected RCPT <x@example.org>: relay not permitted',
+    ],
+    [
+      'Sendmail arrival',
+      'Jan 10 10:00:06 mail sm-mta[4326]: 40AA06x6004326: from=<sender@example.org>, size=1234, class=0, nrcpts=1, msgid=<abc@example.org>, proto=ESMTP, daemon=MTA, relay=localhost [127.0.0.1]',
+    ],
+    [
+      'another program',
+      'Jan 10 10:00:06 mail dovecot: imap-login: Login: user=<ann@example.org>, method=PLAIN, rip=203.0.113.9',
+    ],
     ['kernel', 'Jan 10 10:00:06 mail kernel: [12345.678] eth0: link up'],
     ['a blank line', '   '],
     ['nothing', ''],
@@ -241,13 +374,17 @@ describe('parseLogLine', () => {
   });
 
   it('tells a delivery line it cannot read from one that is no delivery attempt (readLogLine)', () => {
-    expect(readLogLine('Jan 10 10:00:15 mail postfix/smtp[1]: 0A1B2C3D4F: to=<i@example.com>, relay=none, delay=0')).toEqual({
+    expect(
+      readLogLine('Jan 10 10:00:15 mail postfix/smtp[1]: 0A1B2C3D4F: to=<i@example.com>, relay=none, delay=0'),
+    ).toEqual({
       unreadable: 'Postfix line with to= but no status=',
     });
     expect(readLogLine('Jan 10 10:00:15 mail sm-mta[1]: 40AA01x1004321: to=<i@example.com>, delay=00:00:01')).toEqual({
       unreadable: 'Sendmail line with to= but no stat=',
     });
-    expect(parseLogLine('Jan 10 10:00:15 mail postfix/smtp[1]: 0A1B2C3D4F: to=<i@example.com>, relay=none, delay=0')).toBeNull();
+    expect(
+      parseLogLine('Jan 10 10:00:15 mail postfix/smtp[1]: 0A1B2C3D4F: to=<i@example.com>, relay=none, delay=0'),
+    ).toBeNull();
   });
 
   it('accepts the line with its line end', () => {

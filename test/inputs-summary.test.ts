@@ -24,7 +24,11 @@ describe('LogSummarizer', () => {
     s.unreadable(7, 'Postfix line with to= but no status=', 'Jan 10 … to=<x@example.com>, relay=none');
     const r = s.summary();
     expect(r).toMatchObject({
-      lines: 7, attempts: 5, ignored: 1, unreadable: 1, failures: 5,
+      lines: 7,
+      attempts: 5,
+      ignored: 1,
+      unreadable: 1,
+      failures: 5,
       byKind: { bounced: 3, deferred: 1, sent: 1, other: 0 },
       byFormat: { postfix: 4, exim: 0, sendmail: 1 },
       byBounce: { hard: 2, soft: 3, none: 0 },
@@ -32,15 +36,29 @@ describe('LogSummarizer', () => {
     });
     expect(r.byCategory).toEqual([
       { category: 'mailbox-full', count: 2, hard: 0, retryable: 0, example: '5.2.2 Mailbox full' },
-      { category: 'user-unknown', count: 2, hard: 2, retryable: 0, example: '550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown' },
-      { category: 'greylisted', count: 1, hard: 0, retryable: 1, example: '450 4.7.1 <cat@example.org>: Recipient address rejected: Greylisted' },
+      {
+        category: 'user-unknown',
+        count: 2,
+        hard: 2,
+        retryable: 0,
+        example: '550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown',
+      },
+      {
+        category: 'greylisted',
+        count: 1,
+        hard: 0,
+        retryable: 1,
+        example: '450 4.7.1 <cat@example.org>: Recipient address rejected: Greylisted',
+      },
     ]);
     expect(r.byDomain).toEqual([
       { domain: 'example.com', count: 2, hard: 2 },
       { domain: 'example.net', count: 2, hard: 0 },
       { domain: 'example.org', count: 1, hard: 0 },
     ]);
-    expect(r.unreadableLines).toEqual([{ line: 7, reason: 'Postfix line with to= but no status=', text: 'Jan 10 … to=<x@example.com>, relay=none' }]);
+    expect(r.unreadableLines).toEqual([
+      { line: 7, reason: 'Postfix line with to= but no status=', text: 'Jan 10 … to=<x@example.com>, relay=none' },
+    ]);
   });
 
   it('uses a classification it is given and returns the one it made', () => {
@@ -64,7 +82,10 @@ describe('LogSummarizer', () => {
     s.unreadable(1, 'r', 'abcdefghijklmnop');
     s.unreadable(2, 'r', 'second');
     const r = s.summary();
-    expect(r.byDomain).toEqual([{ domain: 'a.example', count: 2, hard: 2 }, { domain: 'b.example', count: 1, hard: 1 }]);
+    expect(r.byDomain).toEqual([
+      { domain: 'a.example', count: 2, hard: 2 },
+      { domain: 'b.example', count: 1, hard: 1 },
+    ]);
     expect(r.otherDomains).toBe(2);
     expect(r.unreadable).toBe(2);
     expect(r.unreadableLines).toEqual([{ line: 1, reason: 'r', text: 'abcdefghij…' }]);

@@ -70,7 +70,10 @@ describe('ar locale', () => {
 
   it('wraps every run of Latin letters and digits in first-strong isolates', () => {
     const bad: string[] = [];
-    for (const [path, s] of allStrings({ classes: ar.classes, labels: ar.labels, categories: ar.categories, codes: ar.codes }, 'ar')) {
+    for (const [path, s] of allStrings(
+      { classes: ar.classes, labels: ar.labels, categories: ar.categories, codes: ar.codes },
+      'ar',
+    )) {
       for (const p of isolationProblems(s)) bad.push(`${path}: ${p}`);
     }
     expect(bad).toEqual([]);
@@ -86,7 +89,9 @@ describe('ar locale', () => {
 
   it('reports completeness', () => {
     const codes = ar.codes as Readonly<Record<string, Partial<CodeTexts>>>;
-    const cats = CATEGORY_KEYS.filter((c) => nonEmpty(ar.categories[c]?.description) && nonEmpty(ar.categories[c]?.fix)).length;
+    const cats = CATEGORY_KEYS.filter(
+      (c) => nonEmpty(ar.categories[c]?.description) && nonEmpty(ar.categories[c]?.fix),
+    ).length;
     const done = CATALOGUE_KEYS.filter((k) => CODE_TEXT_FIELDS.every((f) => nonEmpty(codes[k]?.[f]))).length;
     console.log(`ar: categories ${cats}/${CATEGORY_KEYS.length}, codes ${done}/${CATALOGUE_KEYS.length}`);
     expect(cats).toBe(CATEGORY_KEYS.length);

@@ -27,12 +27,19 @@ const filled = (s: string | undefined): boolean => typeof s === 'string' && s.tr
 
 /** How many strings of each part a locale has, out of how many. English codes live in the catalogue tables. */
 function completeness(locale: Locale): Record<Part, readonly [number, number]> {
-  const count = <K extends string>(keys: readonly K[], has: (k: K) => boolean) => [keys.filter(has).length, keys.length] as const;
+  const count = <K extends string>(keys: readonly K[], has: (k: K) => boolean) =>
+    [keys.filter(has).length, keys.length] as const;
   return {
     classes: count(REPLY_CLASSES, (k) => filled(locale.classes[k])),
     labels: count(LABEL_KEYS, (k) => filled(locale.labels[k])),
-    categories: count(CATEGORY_KEYS, (k) => filled(locale.categories[k]?.description) && filled(locale.categories[k]?.fix)),
-    codes: locale === en ? [CATALOGUE_KEYS.length, CATALOGUE_KEYS.length] : count(CATALOGUE_KEYS, (k) => CODE_TEXT_FIELDS.every((f) => filled(locale.codes?.[k]?.[f]))),
+    categories: count(
+      CATEGORY_KEYS,
+      (k) => filled(locale.categories[k]?.description) && filled(locale.categories[k]?.fix),
+    ),
+    codes:
+      locale === en
+        ? [CATALOGUE_KEYS.length, CATALOGUE_KEYS.length]
+        : count(CATALOGUE_KEYS, (k) => CODE_TEXT_FIELDS.every((f) => filled(locale.codes?.[k]?.[f]))),
     compare: count(TEMPLATES, (k) => filled(locale.compare?.[k])),
   };
 }
@@ -63,20 +70,27 @@ describe('locale completeness', () => {
 
   it('English is complete by construction', () => {
     expect(englishIsComplete).toBe(true);
-    for (const c of CATEGORY_KEYS) expect(filled(en.categories[c].description) && filled(en.categories[c].fix), c).toBe(true);
+    for (const c of CATEGORY_KEYS)
+      expect(filled(en.categories[c].description) && filled(en.categories[c].fix), c).toBe(true);
   });
 
-  it.each(REQUIRED.map((r) => [r.locale.code, r] as const))('%s meets its required level', (_, { locale, complete }) => {
-    const c = completeness(locale);
-    for (const part of complete) {
-      const [have, of] = c[part];
-      expect(have, `${locale.code}: ${part} ${have}/${of}`).toBe(of);
-    }
-  });
+  it.each(REQUIRED.map((r) => [r.locale.code, r] as const))(
+    '%s meets its required level',
+    (_, { locale, complete }) => {
+      const c = completeness(locale);
+      for (const part of complete) {
+        const [have, of] = c[part];
+        expect(have, `${locale.code}: ${part} ${have}/${of}`).toBe(of);
+      }
+    },
+  );
 
   it('docs/localisation.md shows the current figures', () => {
     const doc = readFileSync(new URL('../docs/localisation.md', import.meta.url), 'utf8');
     const shown = /<!-- completeness:start -->\n([\s\S]*?)\n<!-- completeness:end -->/.exec(doc)?.[1];
-    expect(shown, 'replace the table between the completeness markers in docs/localisation.md with the one printed above').toBe(current);
+    expect(
+      shown,
+      'replace the table between the completeness markers in docs/localisation.md with the one printed above',
+    ).toBe(current);
   });
 });

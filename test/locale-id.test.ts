@@ -27,7 +27,11 @@ describe('id locale', () => {
       const texts = (id.categories as Partial<Record<Category, { description: string; fix: string }>>)[c];
       return filled(texts?.description) && filled(texts?.fix);
     }).length;
-    const codesDone = CATALOGUE_KEYS.filter((key) => CODE_TEXT_FIELDS.every((field) => filled(codes[key]?.[field]))).length;
-    console.log(`id: categories ${categoriesDone}/${CATEGORY_KEYS.length}, codes ${codesDone}/${CATALOGUE_KEYS.length}`);
+    const codesDone = CATALOGUE_KEYS.filter((key) =>
+      CODE_TEXT_FIELDS.every((field) => filled(codes[key]?.[field])),
+    ).length;
+    console.log(
+      `id: categories ${categoriesDone}/${CATEGORY_KEYS.length}, codes ${codesDone}/${CATALOGUE_KEYS.length}`,
+    );
   });
 });

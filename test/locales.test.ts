@@ -8,7 +8,13 @@ import { de } from '../src/locales/de.js';
 import { ja } from '../src/locales/ja.js';
 import { id } from '../src/locales/id.js';
 import { ar } from '../src/locales/ar.js';
-import { CATEGORY_KEYS, CATEGORY_TEXT_FIELDS, LABEL_KEYS, LISTS_ARE_EXHAUSTIVE, REPLY_CLASSES } from './helpers/locale-keys.js';
+import {
+  CATEGORY_KEYS,
+  CATEGORY_TEXT_FIELDS,
+  LABEL_KEYS,
+  LISTS_ARE_EXHAUSTIVE,
+  REPLY_CLASSES,
+} from './helpers/locale-keys.js';
 
 /** Every locale the package ships, with the writing direction it must declare. */
 const LOCALES: readonly (readonly [code: string, locale: Locale, direction: Locale['direction']])[] = [
@@ -75,7 +81,13 @@ function completeness(locale: Locale): string {
 
 describe('locale key lists', () => {
   it('cover every member of the public unions', () => {
-    expect(LISTS_ARE_EXHAUSTIVE).toEqual({ classes: true, labels: true, categories: true, categoryFields: true, codeFields: true });
+    expect(LISTS_ARE_EXHAUSTIVE).toEqual({
+      classes: true,
+      labels: true,
+      categories: true,
+      categoryFields: true,
+      codeFields: true,
+    });
     expect(new Set(REPLY_CLASSES).size).toBe(REPLY_CLASSES.length);
     expect(new Set(LABEL_KEYS).size).toBe(LABEL_KEYS.length);
     expect(new Set(CATEGORY_KEYS).size).toBe(CATEGORY_KEYS.length);

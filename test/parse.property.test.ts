@@ -10,8 +10,19 @@ import type { ParsedReply, ProblemKind } from '../src/types.js';
 const RUNS = { numRuns: 500 } as const;
 
 const PROBLEM_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
-  'no-code', 'code-mismatch', 'enhanced-class-mismatch', 'enhanced-mismatch', 'missing-last-line', 'code-out-of-range',
-  'leading-text', 'multiple-replies', 'enhanced-in-text', 'bad-line', 'truncated', 'invalid-input', 'empty',
+  'no-code',
+  'code-mismatch',
+  'enhanced-class-mismatch',
+  'enhanced-mismatch',
+  'missing-last-line',
+  'code-out-of-range',
+  'leading-text',
+  'multiple-replies',
+  'enhanced-in-text',
+  'bad-line',
+  'truncated',
+  'invalid-input',
+  'empty',
 ]);
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 const ENHANCED_SYNTAX = /^[245]\.\d{1,3}\.\d{1,3}$/;
@@ -64,9 +75,9 @@ interface Spec {
 const spec: fc.Arbitrary<Spec> = replyCode.chain((code) => {
   const cls = Math.floor(code / 100);
   const enhanced = cls === 3 ? fc.constant(null) : fc.option(enhancedOfClass(cls), { nil: null });
-  return fc.tuple(enhanced, fc.oneof(fc.tuple(singleLineText), fc.array(lineText, { minLength: 2, maxLength: 20 }))).map(
-    ([enh, lines]): Spec => ({ code, enhanced: enh, lines }),
-  );
+  return fc
+    .tuple(enhanced, fc.oneof(fc.tuple(singleLineText), fc.array(lineText, { minLength: 2, maxLength: 20 })))
+    .map(([enh, lines]): Spec => ({ code, enhanced: enh, lines }));
 });
 
 const multiLineSpec = spec.filter((s) => s.lines.length >= 2);
@@ -74,15 +85,62 @@ const multiLineSpec = spec.filter((s) => s.lines.length >= 2);
 /** Text made of the characters that matter to the parser, to reach its corners. */
 const replyish = fc.string({
   unit: fc.constantFrom(
-    '0', '1', '2', '3', '4', '5', '6', '9', '.', '-', ' ', '\t', '#', ':', '\r', '\n', '\r\n', 'a', 'X', '(', ')',
-    '550', '250-', '421 ', '5.1.1', '4.7.1 ', 'smtp; ', ' 503 ', '\u00e9', '\ud83d\ude00', '\u0000',
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '9',
+    '.',
+    '-',
+    ' ',
+    '\t',
+    '#',
+    ':',
+    '\r',
+    '\n',
+    '\r\n',
+    'a',
+    'X',
+    '(',
+    ')',
+    '550',
+    '250-',
+    '421 ',
+    '5.1.1',
+    '4.7.1 ',
+    'smtp; ',
+    ' 503 ',
+    '\u00e9',
+    '\ud83d\ude00',
+    '\u0000',
   ),
   maxLength: 60,
 });
 
 /** Lines without line breaks, to be joined with CRLF or LF. */
 const replyishLine = fc.string({
-  unit: fc.constantFrom('0', '2', '4', '5', '.', '-', ' ', '\t', '#', ':', 'a', 'X', '550', '250-', '421 ', '5.1.1', ' 503 '),
+  unit: fc.constantFrom(
+    '0',
+    '2',
+    '4',
+    '5',
+    '.',
+    '-',
+    ' ',
+    '\t',
+    '#',
+    ':',
+    'a',
+    'X',
+    '550',
+    '250-',
+    '421 ',
+    '5.1.1',
+    ' 503 ',
+  ),
   maxLength: 20,
 });
 
@@ -153,24 +211,31 @@ function comparable(r: ParsedReply) {
 describe('parseReply properties', () => {
   it('(1) round trip: parseReply(formatReply(x)) gives back code, enhanced code and line texts', () => {
     fc.assert(
-      fc.property(spec, fc.constantFrom('\r\n' as const, '\n' as const), fc.boolean(), (s, newline, trailingNewline) => {
-        const r = parseReply(formatReply(s, { newline, trailingNewline }));
-        expect(r.code).toBe(s.code);
-        expect(r.enhanced).toBe(s.enhanced);
-        expect(r.lines.map((l) => l.text)).toEqual(s.lines);
-        expect(r.lines.map((l) => l.enhanced)).toEqual(s.lines.map(() => s.enhanced));
-        expect(r.text).toBe(s.lines.filter((t) => t !== '').join(' '));
-        expect(r.prefix).toBe('');
-        expect(r.suffix).toBe('');
-        expect(r.problems).toEqual([]);
-      }),
+      fc.property(
+        spec,
+        fc.constantFrom('\r\n' as const, '\n' as const),
+        fc.boolean(),
+        (s, newline, trailingNewline) => {
+          const r = parseReply(formatReply(s, { newline, trailingNewline }));
+          expect(r.code).toBe(s.code);
+          expect(r.enhanced).toBe(s.enhanced);
+          expect(r.lines.map((l) => l.text)).toEqual(s.lines);
+          expect(r.lines.map((l) => l.enhanced)).toEqual(s.lines.map(() => s.enhanced));
+          expect(r.text).toBe(s.lines.filter((t) => t !== '').join(' '));
+          expect(r.prefix).toBe('');
+          expect(r.suffix).toBe('');
+          expect(r.problems).toEqual([]);
+        },
+      ),
       RUNS,
     );
   });
 
   it('(2) never throws, and every result is well formed', () => {
     const bytesDecoded = fc.uint8Array({ maxLength: 80 }).map((b) => new TextDecoder().decode(b));
-    const crlfMix = fc.array(fc.constantFrom('\r', '\n', '\r\n', ' ', '550', '-', '5.1.1', 'x'), { maxLength: 30 }).map((a) => a.join(''));
+    const crlfMix = fc
+      .array(fc.constantFrom('\r', '\n', '\r\n', ' ', '550', '-', '5.1.1', 'x'), { maxLength: 30 })
+      .map((a) => a.join(''));
     const inputs = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
@@ -192,12 +257,17 @@ describe('parseReply properties', () => {
 
   it('(2b) never throws with small limits', () => {
     fc.assert(
-      fc.property(replyish, fc.integer({ min: -2, max: 30 }), fc.integer({ min: -2, max: 5 }), (input, maxLength, maxLines) => {
-        const r = parseReply(input, { maxLength, maxLines });
-        expectWellFormed(r, input, maxLength > 0 ? maxLength : undefined);
-        expect(r.lines.length).toBeLessThanOrEqual(maxLines > 0 ? maxLines : Number.POSITIVE_INFINITY);
-        if (maxLength > 0 && input.length > maxLength) expect(r.problems.map((p) => p.kind)).toContain('truncated');
-      }),
+      fc.property(
+        replyish,
+        fc.integer({ min: -2, max: 30 }),
+        fc.integer({ min: -2, max: 5 }),
+        (input, maxLength, maxLines) => {
+          const r = parseReply(input, { maxLength, maxLines });
+          expectWellFormed(r, input, maxLength > 0 ? maxLength : undefined);
+          expect(r.lines.length).toBeLessThanOrEqual(maxLines > 0 ? maxLines : Number.POSITIVE_INFINITY);
+          if (maxLength > 0 && input.length > maxLength) expect(r.problems.map((p) => p.kind)).toContain('truncated');
+        },
+      ),
       RUNS,
     );
   });
@@ -240,7 +310,8 @@ describe('parseReply properties', () => {
         const wire = lines
           .map(([where, hash, text], n) => {
             const sep = n === lines.length - 1 ? ' ' : '-';
-            const body = where === 'start' ? `${hash}${enh} ${text}` : where === 'inside' ? `${text} (${hash}${enh})` : text;
+            const body =
+              where === 'start' ? `${hash}${enh} ${text}` : where === 'inside' ? `${text} (${hash}${enh})` : text;
             return `${code}${sep}${body}`;
           })
           .join('\r\n');
@@ -276,7 +347,9 @@ describe('parseReply properties', () => {
         expect(comparable(crlf)).toEqual(comparable(lf));
         // Bare CR line ends are read the same way too.
         const cr = comparable(parseReply(lines.join('\r') + (trailing ? '\r' : '')));
-        expect({ ...cr, prefix: cr.prefix.replace(/\r/g, '\n'), suffix: cr.suffix.replace(/\r/g, '\n') }).toEqual(comparable(lf));
+        expect({ ...cr, prefix: cr.prefix.replace(/\r/g, '\n'), suffix: cr.suffix.replace(/\r/g, '\n') }).toEqual(
+          comparable(lf),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -285,7 +358,9 @@ describe('parseReply properties', () => {
   it('(5b) CRLF and LF versions of formatted replies are equal, offsets aside', () => {
     fc.assert(
       fc.property(spec, (s) => {
-        expect(comparable(parseReply(formatReply(s, { newline: '\r\n' })))).toEqual(comparable(parseReply(formatReply(s, { newline: '\n' }))));
+        expect(comparable(parseReply(formatReply(s, { newline: '\r\n' })))).toEqual(
+          comparable(parseReply(formatReply(s, { newline: '\n' }))),
+        );
       }),
       RUNS,
     );
@@ -324,19 +399,38 @@ describe('classify properties', () => {
    * inspects generated values) never touches them.
    */
   const FIELDS = ['response', 'responseCode', 'command', 'code', 'enhancedCode', 'enhancedStatus', 'message'] as const;
-  type Hostile = { readonly hostile: 'getters'; readonly keys: readonly string[] } | { readonly hostile: 'proxy'; readonly trap: string } | { readonly hostile: 'revoked' };
+  type Hostile =
+    | { readonly hostile: 'getters'; readonly keys: readonly string[] }
+    | { readonly hostile: 'proxy'; readonly trap: string }
+    | { readonly hostile: 'revoked' };
   const hostile: fc.Arbitrary<Hostile> = fc.oneof(
     fc.subarray([...FIELDS], { minLength: 1 }).map((keys): Hostile => ({ hostile: 'getters', keys })),
-    fc.constantFrom('get', 'has', 'getPrototypeOf', 'ownKeys', 'getOwnPropertyDescriptor').map((trap): Hostile => ({ hostile: 'proxy', trap })),
+    fc
+      .constantFrom('get', 'has', 'getPrototypeOf', 'ownKeys', 'getOwnPropertyDescriptor')
+      .map((trap): Hostile => ({ hostile: 'proxy', trap })),
     fc.constant<Hostile>({ hostile: 'revoked' }),
   );
   function build(h: Hostile): object {
     if (h.hostile === 'getters') {
       const o = {};
-      for (const k of h.keys) Object.defineProperty(o, k, { get() { throw new Error(k); }, enumerable: true });
+      for (const k of h.keys)
+        Object.defineProperty(o, k, {
+          get() {
+            throw new Error(k);
+          },
+          enumerable: true,
+        });
       return o;
     }
-    if (h.hostile === 'proxy') return new Proxy({}, { [h.trap]: () => { throw new Error(h.trap); } });
+    if (h.hostile === 'proxy')
+      return new Proxy(
+        {},
+        {
+          [h.trap]: () => {
+            throw new Error(h.trap);
+          },
+        },
+      );
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     return proxy;
@@ -353,7 +447,15 @@ describe('classify properties', () => {
     { requiredKeys: [] },
   );
   const plainInput = fc.oneof(
-    fc.anything({ withNullPrototype: true, withBigInt: true, withTypedArray: true, withSparseArray: true, withMap: true, withSet: true, withDate: true }),
+    fc.anything({
+      withNullPrototype: true,
+      withBigInt: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+    }),
     fc.string({ unit: 'binary' }),
     fc.array(fc.string(), { maxLength: 5 }),
     fc.uint8Array({ maxLength: 60 }),
@@ -363,7 +465,10 @@ describe('classify properties', () => {
     fc.constant(Object.create(null) as object),
     fc.constant(() => '550 5.1.1 x'),
   );
-  const anyInput = fc.oneof(plainInput.map((value) => ({ value })), hostile.map((h) => ({ build: h })));
+  const anyInput = fc.oneof(
+    plainInput.map((value) => ({ value })),
+    hostile.map((h) => ({ build: h })),
+  );
 
   it('(6c) never throws for any input, and the result is always well formed', () => {
     fc.assert(

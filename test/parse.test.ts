@@ -3,7 +3,12 @@ import { parseReply } from '../src/reply/parse.js';
 import type { ParsedReply, ProblemKind, ReplyLine } from '../src/types.js';
 
 /** Shorthand for one expected reply line. */
-function line(code: number | null, separator: ReplyLine['separator'], enhanced: string | null, text: string): ReplyLine {
+function line(
+  code: number | null,
+  separator: ReplyLine['separator'],
+  enhanced: string | null,
+  text: string,
+): ReplyLine {
   return { code, separator, enhanced, text };
 }
 
@@ -248,7 +253,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'no basic code, enhanced code inside the text',
-    source: "qmail bounce (`… (#4.4.1)`)",
+    source: 'qmail bounce (`… (#4.4.1)`)',
     input: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
     code: null,
     enhanced: '4.4.1',
@@ -327,7 +332,8 @@ describe('parseReply', () => {
       suffix: '',
       problems: [],
     };
-    const wire = (nl: string) => GMAIL_LINES.map((t, n) => `550${n === GMAIL_LINES.length - 1 ? ' ' : '-'}5.1.1 ${t}`).join(nl);
+    const wire = (nl: string) =>
+      GMAIL_LINES.map((t, n) => `550${n === GMAIL_LINES.length - 1 ? ' ' : '-'}5.1.1 ${t}`).join(nl);
 
     it.each([
       ['CRLF', '\r\n'],
@@ -411,7 +417,9 @@ describe('parseReply', () => {
     it('gives the offset of an enhanced code found inside the text', () => {
       const input = "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)";
       const r = parseReply(input);
-      expect(r.problems[1]).toEqual(expect.objectContaining({ kind: 'enhanced-in-text', offset: input.indexOf('4.4.1') }));
+      expect(r.problems[1]).toEqual(
+        expect.objectContaining({ kind: 'enhanced-in-text', offset: input.indexOf('4.4.1') }),
+      );
     });
 
     it('gives line and offset of a colon separator', () => {
@@ -432,7 +440,15 @@ describe('parseReply', () => {
       ['white space and line ends', '  \r\n\t \n'],
     ])('%s', (_name, input) => {
       const r = parseReply(input);
-      expect(r).toEqual({ code: null, enhanced: null, lines: [], text: '', prefix: '', suffix: '', problems: [expect.objectContaining({ kind: 'empty' })] });
+      expect(r).toEqual({
+        code: null,
+        enhanced: null,
+        lines: [],
+        text: '',
+        prefix: '',
+        suffix: '',
+        problems: [expect.objectContaining({ kind: 'empty' })],
+      });
     });
   });
 

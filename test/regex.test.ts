@@ -34,10 +34,14 @@ interface Found {
 function findRegexes(fileName: string, text: string): Found[] {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: Found[] = [];
-  const at = (node: ts.Node): Found => ({ line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: node.getText(sf).slice(0, 80) });
+  const at = (node: ts.Node): Found => ({
+    line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+    text: node.getText(sf).slice(0, 80),
+  });
   const visit = (node: ts.Node): void => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) found.push(at(node));
-    if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && /(^|\.)RegExp$/.test(node.expression.getText(sf))) found.push(at(node));
+    if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && /(^|\.)RegExp$/.test(node.expression.getText(sf)))
+      found.push(at(node));
     ts.forEachChild(node, visit);
   };
   visit(sf);
@@ -47,8 +51,13 @@ function findRegexes(fileName: string, text: string): Found[] {
 describe('regexes live in src/regex.ts only', () => {
   it('finds regexes the way this test means to (self-check of the scanner)', () => {
     expect(findRegexes('a.ts', 'const x = s.replace(/a+/g, "");').map((f) => f.text)).toEqual(['/a+/g']);
-    expect(findRegexes('a.ts', 'const r = new RegExp("a+"); const q = RegExp(p); const g = globalThis.RegExp("x");')).toHaveLength(3);
-    expect(findRegexes('a.ts', 'const x = a / b / c; const s = "/a/"; // /b/\n/* /c/ */ const t = `/${d}/`;')).toEqual([]);
+    expect(
+      findRegexes('a.ts', 'const r = new RegExp("a+"); const q = RegExp(p); const g = globalThis.RegExp("x");'),
+    ).toHaveLength(3);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is source code holding a template literal
+    expect(findRegexes('a.ts', 'const x = a / b / c; const s = "/a/"; // /b/\n/* /c/ */ const t = `/${d}/`;')).toEqual(
+      [],
+    );
   });
 
   it('no other file in src/ holds a regex literal or a RegExp constructor', () => {
@@ -68,8 +77,12 @@ describe('regexes live in src/regex.ts only', () => {
     const sf = ts.createSourceFile(REGEX_MODULE, text, ts.ScriptTarget.Latest, true);
     const declared: string[] = [];
     for (const stmt of sf.statements) {
-      const exported = ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-      expect(exported && ts.isVariableStatement(stmt), `only exported constants in src/regex.ts: ${stmt.getText(sf).slice(0, 60)}`).toBe(true);
+      const exported =
+        ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      expect(
+        exported && ts.isVariableStatement(stmt),
+        `only exported constants in src/regex.ts: ${stmt.getText(sf).slice(0, 60)}`,
+      ).toBe(true);
       if (!ts.isVariableStatement(stmt)) continue;
       expect(stmt.declarationList.flags & ts.NodeFlags.Const, 'const').toBeTruthy();
       const docs = ts.getJSDocCommentsAndTags(stmt.declarationList.declarations[0]!).filter(ts.isJSDoc);
@@ -98,9 +111,13 @@ describe('every regex is safe from ReDoS (recheck)', () => {
     expect(entries.length).toBeGreaterThan(0);
   });
 
-  it.each(entries)('%s is safe', async (name, re) => {
-    expect(re).toBeInstanceOf(RegExp);
-    const result = await check(re.source, re.flags);
-    expect(result.status, `${name} = /${re.source}/${re.flags}: ${JSON.stringify(result)}`).toBe('safe');
-  }, 60_000);
+  it.each(entries)(
+    '%s is safe',
+    async (name, re) => {
+      expect(re).toBeInstanceOf(RegExp);
+      const result = await check(re.source, re.flags);
+      expect(result.status, `${name} = /${re.source}/${re.flags}: ${JSON.stringify(result)}`).toBe('safe');
+    },
+    60_000,
+  );
 });

@@ -52,9 +52,15 @@ function byKey(...lists: (readonly CodeEntry[])[]): Map<string, CodeEntry> {
 
 // Tables are built by calls marked pure, so that a bundle that uses only parseReply drops them.
 /** All basic-code entries (frozen), including the `2xx`…`5xx` class entries. */
-export const BASIC_ENTRIES: readonly BasicCodeEntry[] = /* @__PURE__ */ frozenEntries<BasicCodeEntry>(REPLY_CODES, REPLY_CLASS_ENTRIES);
+export const BASIC_ENTRIES: readonly BasicCodeEntry[] = /* @__PURE__ */ frozenEntries<BasicCodeEntry>(
+  REPLY_CODES,
+  REPLY_CLASS_ENTRIES,
+);
 /** All enhanced-code entries (frozen), including the `2.X.X`, `4.X.X`, `5.X.X` class entries. */
-export const ENHANCED_ENTRIES: readonly EnhancedCodeEntry[] = /* @__PURE__ */ frozenEntries<EnhancedCodeEntry>(ENHANCED_CODES, ENHANCED_CLASS_ENTRIES);
+export const ENHANCED_ENTRIES: readonly EnhancedCodeEntry[] = /* @__PURE__ */ frozenEntries<EnhancedCodeEntry>(
+  ENHANCED_CODES,
+  ENHANCED_CLASS_ENTRIES,
+);
 
 const BY_KEY = /* @__PURE__ */ byKey(BASIC_ENTRIES, ENHANCED_ENTRIES);
 
@@ -76,7 +82,14 @@ export function lookup(code: number | string, options?: LookupOptions): LookupRe
   const found = find(code);
   if (!found) return null;
   const texts = localTexts(found.entry, options?.locale);
-  return { kind: found.entry.kind, code: found.code, class: found.class, entry: found.entry, fallback: found.fallback, ...texts };
+  return {
+    kind: found.entry.kind,
+    code: found.code,
+    class: found.class,
+    entry: found.entry,
+    fallback: found.fallback,
+    ...texts,
+  };
 }
 
 interface Found {

@@ -1,7 +1,7 @@
 /**
  * Basic (three-digit) SMTP reply codes.
  *
- * Facts come from /work/shared/reference/reply-codes.csv (RFC 5321, its extensions, the IANA
+ * Facts come from the reference table test/fixtures/reference/reply-codes.csv (RFC 5321, its extensions, the IANA
  * "SMTP Enhanced Status Codes" registry of RFC 5248 and a few non-standard codes seen in the wild).
  * The texts are written for people who run or use a mail sender.
  *
@@ -35,7 +35,8 @@ export const REPLY_CODES = [
     name: 'Help message',
     description:
       'The server is answering a help request. The text explains commands or the server to a human reader and means nothing to software.',
-    whenSeen: 'After the HELP command, usually in a manual test session with telnet, openssl s_client or a similar tool.',
+    whenSeen:
+      'After the HELP command, usually in a manual test session with telnet, openssl s_client or a similar tool.',
     fix: 'Nothing to fix. Read the text if you are testing by hand; automated senders can ignore it.',
     rfcs: ['RFC 5321 §4.2.3'],
   },
@@ -186,7 +187,8 @@ export const REPLY_CODES = [
     name: 'A password transition is needed',
     description:
       'An AUTH reply saying the user has to move to the mechanism just requested, normally by logging in once with PLAIN; afterwards the requested mechanism should work.',
-    whenSeen: 'In answer to AUTH, with enhanced code 4.7.12, for example after a server has changed how it stores credentials.',
+    whenSeen:
+      'In answer to AUTH, with enhanced code 4.7.12, for example after a server has changed how it stores credentials.',
     fix: 'Log in once with the PLAIN mechanism over an encrypted connection (or change the password if the provider asks you to), then retry with the preferred mechanism.',
     rfcs: ['RFC 4954 §6'],
   },
@@ -256,7 +258,7 @@ export const REPLY_CODES = [
     description:
       'A temporary security failure: either TLS cannot be started right now, or authentication failed for a reason expected to pass, such as an unreachable credential store.',
     whenSeen:
-      "In answer to STARTTLS when the server has certificate or TLS library trouble, or in answer to AUTH with enhanced code 4.7.0.",
+      'In answer to STARTTLS when the server has certificate or TLS library trouble, or in answer to AUTH with enhanced code 4.7.0.',
     fix: 'Retry later. If STARTTLS keeps failing, the receiving site has to repair its TLS setup; if AUTH keeps failing, contact the provider, as the fault is probably on their side.',
     rfcs: ['RFC 3207 §4', 'RFC 4954 §6'],
   },
@@ -269,7 +271,8 @@ export const REPLY_CODES = [
     name: 'Server unable to accommodate parameters',
     description:
       'The server understood the extension parameters on MAIL FROM or RCPT TO but cannot honour them at the moment.',
-    whenSeen: 'After MAIL FROM or RCPT TO carrying parameters such as SIZE, BODY or delivery-notification options that the server temporarily cannot satisfy.',
+    whenSeen:
+      'After MAIL FROM or RCPT TO carrying parameters such as SIZE, BODY or delivery-notification options that the server temporarily cannot satisfy.',
     fix: 'Retry later. If it persists, try sending without the optional parameters or with different values.',
     rfcs: ['RFC 5321 §4.2.3'],
   },
@@ -280,7 +283,8 @@ export const REPLY_CODES = [
     class: 'transient',
     standard: true,
     name: 'ETRN: unable to queue messages for node',
-    description: 'Part of the ETRN extension: the server cannot start the queue run for the requested node at the moment.',
+    description:
+      'Part of the ETRN extension: the server cannot start the queue run for the requested node at the moment.',
     whenSeen: 'In answer to ETRN when the relay cannot process the queue for that domain right now.',
     fix: "Issue ETRN again later. If it keeps failing, ask the relay's operator whether your domain is still set up for queue holding.",
     rfcs: ['RFC 1985'],
@@ -292,8 +296,10 @@ export const REPLY_CODES = [
     class: 'transient',
     standard: true,
     name: 'ETRN: node not allowed',
-    description: 'Part of the ETRN extension: the server refuses to run the queue for the named node and states a reason in the text.',
-    whenSeen: 'In answer to ETRN for a domain the relay does not hold mail for, or one the client is not permitted to request.',
+    description:
+      'Part of the ETRN extension: the server refuses to run the queue for the named node and states a reason in the text.',
+    whenSeen:
+      'In answer to ETRN for a domain the relay does not hold mail for, or one the client is not permitted to request.',
     fix: "Check the domain given to ETRN and the relay's configuration for your account, and read the reason in the reply text.",
     rfcs: ['RFC 1985'],
   },
@@ -398,7 +404,8 @@ export const REPLY_CODES = [
     class: 'permanent',
     standard: true,
     name: 'Authentication mechanism is too weak',
-    description: "The server declines the chosen authentication mechanism because it is not secure enough for the server's policy.",
+    description:
+      "The server declines the chosen authentication mechanism because it is not secure enough for the server's policy.",
     whenSeen:
       'In answer to AUTH with enhanced code 5.7.9, for example with PLAIN or LOGIN where the server wants something stronger. Some providers also use it to demand an app password or OAuth.',
     fix: "Choose a stronger mechanism that the server advertises, or follow the provider's instructions in the text (app password, OAuth 2.0).",
@@ -452,7 +459,8 @@ export const REPLY_CODES = [
     name: 'User not local; please try forward-path',
     description:
       'The server will not take mail for this recipient and points to another address, given as a forward-path in the reply text, where the mailbox can be reached.',
-    whenSeen: 'At RCPT TO for a user who has moved away, or on servers that refuse to relay mail for addresses that are not local.',
+    whenSeen:
+      'At RCPT TO for a user who has moved away, or on servers that refuse to relay mail for addresses that are not local.',
     fix: 'Send to the address named in the reply if there is one and update your records; otherwise confirm the right address with the recipient.',
     rfcs: ['RFC 5321 §4.2.3', 'RFC 5321 §3.4'],
   },
@@ -517,7 +525,8 @@ export const REPLY_CODES = [
     class: 'permanent',
     standard: true,
     name: 'Domain does not accept mail',
-    description: "The recipient's domain does not accept mail at all, for example because it publishes a null MX record.",
+    description:
+      "The recipient's domain does not accept mail at all, for example because it publishes a null MX record.",
     whenSeen:
       'Reported by a relay or by your own outgoing server, at RCPT TO or in a bounce, with enhanced code 5.1.10 when the recipient domain declares that it takes no mail.',
     fix: 'Remove or correct the address: mail to this domain can never be delivered, so retrying is pointless.',
@@ -533,7 +542,8 @@ export const REPLY_CODES = [
     name: 'Password transition needed (registry-listed)',
     description:
       'No RFC defines this code; the IANA enhanced status code registry lists it beside 432 for X.7.12, a required password transition. By its first digit it is a temporary failure.',
-    whenSeen: 'Rarely, in answer to AUTH from a server that wants the user to move to a new authentication mechanism or password.',
+    whenSeen:
+      'Rarely, in answer to AUTH from a server that wants the user to move to a new authentication mechanism or password.',
     fix: 'Handle it like 432: log in once with PLAIN over TLS, or change the password as the provider asks, then retry.',
     rfcs: ['RFC 5248 (IANA registry, X.7.12)'],
   },
@@ -599,7 +609,8 @@ export const REPLY_CODES = [
     name: 'Delivery not authorized (registry-listed)',
     description:
       'No RFC body defines this code; the registry lists it among the basic codes for X.7.1, meaning delivery was not authorised and the message was refused. By its first digit it is a permanent failure.',
-    whenSeen: 'Rarely; a server applying a security or policy refusal may send it at MAIL FROM, RCPT TO or after the data.',
+    whenSeen:
+      'Rarely; a server applying a security or policy refusal may send it at MAIL FROM, RCPT TO or after the data.',
     fix: "Find the policy reason in the text and correct it (authentication, sender permissions, reputation) before sending again, or ask the recipient's postmaster.",
     rfcs: ['RFC 5248 (IANA registry, X.7.1)'],
   },
@@ -626,7 +637,8 @@ export const REPLY_CODES = [
     name: 'Connection timed out (non-standard)',
     description:
       'A non-standard code some systems report when the connection to the receiving server timed out. Clients act on the first digit, so it is a temporary failure.',
-    whenSeen: 'In delay or bounce reports written by the sending side or a gateway after the remote server stopped responding.',
+    whenSeen:
+      'In delay or bounce reports written by the sending side or a gateway after the remote server stopped responding.',
     fix: 'Let the queue retry. If it continues, check network reachability and firewalls towards the destination and whether the remote server is overloaded.',
     rfcs: [],
   },
@@ -639,7 +651,8 @@ export const REPLY_CODES = [
     name: 'Over quota (non-standard)',
     description:
       "A non-standard code some servers use to say the recipient's mailbox is over quota. Clients act on the first digit, so it is handled as a permanent failure.",
-    whenSeen: "At RCPT TO or after the message data, often with an enhanced code such as 5.2.0 and text like 'Over quota'.",
+    whenSeen:
+      "At RCPT TO or after the message data, often with an enhanced code such as 5.2.0 and text like 'Over quota'.",
     fix: 'Tell the recipient by another channel that the mailbox is full and resend once they have made room. Quota bounces that repeat for weeks usually mean an abandoned mailbox.',
     rfcs: [],
   },

@@ -118,7 +118,12 @@ function compileRule(rule: Rule): CompiledRule {
     codes: rule.codes ? new Set(rule.codes) : null,
     exact: exact.length ? new Set(exact.map(exactKey)) : null,
     subjects: subjects.length ? new Set(subjects.map(numberKey)) : null,
-    anyLo, anyHi, allLo, allHi, noneLo, noneHi,
+    anyLo,
+    anyHi,
+    allLo,
+    allHi,
+    noneLo,
+    noneHi,
     commands: rule.commands ? new Set(rule.commands) : null,
   };
 }
@@ -174,7 +179,7 @@ function indexRules(rules: readonly CompiledRule[]): RuleIndex {
     bySignal: new Int32Array(64 * words),
     candidates: new Int32Array(words),
   };
-  rules.forEach((r, i) => addToIndex(index, r, i));
+  for (const [i, r] of rules.entries()) addToIndex(index, r, i);
   return index;
 }
 
@@ -182,7 +187,9 @@ function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
   const { words } = index;
   const w = i >>> 5;
   const bit = 1 << (i & 31);
-  const mark = (table: Int32Array, row: number) => { table[row * words + w]! |= bit; };
+  const mark = (table: Int32Array, row: number) => {
+    table[row * words + w]! |= bit;
+  };
   // `1 << digit` only sees digit & 31.
   for (let d = 0; d < 32; d++) if (!r.classMask || r.classMask & (1 << d)) mark(index.byClass, d);
   if (!r.codes) mark(index.codeFree, 0);
@@ -208,7 +215,8 @@ function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
 function candidates(digit: number, code: number | null, subject: number, lo: number, hi: number): Int32Array {
   const { words, byClass, codeFree, byCode, subjectFree, bySubject, anyFree, bySignal, candidates: out } = INDEX;
   const classRow = (digit & 31) * words;
-  const codeRow = (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * words;
+  const codeRow =
+    (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * words;
   // `subject` is -1 without an enhanced code; with one it is 0–999 (1–3 digits, checked upstream).
   const subjectRow = (subject < 0 ? NONE_ROW : subject) * words;
   for (let w = 0; w < words; w++) out[w] = anyFree[w]!;
@@ -221,7 +229,8 @@ function candidates(digit: number, code: number | null, subject: number, lo: num
     for (let w = 0; w < words; w++) out[w]! |= bySignal[row + w]!;
   }
   for (let w = 0; w < words; w++) {
-    out[w]! &= byClass[classRow + w]! & (codeFree[w]! | byCode[codeRow + w]!) & (subjectFree[w]! | bySubject[subjectRow + w]!);
+    out[w]! &=
+      byClass[classRow + w]! & (codeFree[w]! | byCode[codeRow + w]!) & (subjectFree[w]! | bySubject[subjectRow + w]!);
   }
   return out;
 }
@@ -232,7 +241,13 @@ const PERMANENT = 1 << Signal.Permanent;
 
 /** Problems that make the input malformed rather than merely decorated. */
 const MALFORMED: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
-  'no-code', 'code-mismatch', 'missing-last-line', 'code-out-of-range', 'bad-line', 'invalid-input', 'empty',
+  'no-code',
+  'code-mismatch',
+  'missing-last-line',
+  'code-out-of-range',
+  'bad-line',
+  'invalid-input',
+  'empty',
 ]);
 const DEFAULT_DELAY: Partial<Record<Category, number>> = { greylisted: 300, 'rate-limited': 900 };
 
@@ -256,7 +271,10 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   const normalized = normalizeInput(input);
   const reply = failingReply(parseReply(normalized.text, options), options);
   const problems: Problem[] | readonly Problem[] = normalized.invalid
-    ? [{ kind: normalized.invalid, message: normalized.invalidMessage }, ...reply.problems.filter((p) => p.kind !== 'empty')]
+    ? [
+        { kind: normalized.invalid, message: normalized.invalidMessage },
+        ...reply.problems.filter((p) => p.kind !== 'empty'),
+      ]
     : reply.problems;
 
   const code = reply.code ?? normalized.code;
@@ -298,14 +316,22 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   else if (cls === 'transient') retryable = true;
   else if (cls === 'unknown') retryable = TEMPORARY.has(category) && !(lo & PERMANENT);
   else retryable = false;
-  if (!retryable && rule.retryable === undefined && (cls === 'permanent' || cls === 'unknown') && lo & TRY_LATER && !HARD.has(category) && category !== 'expired') {
+  if (
+    !retryable &&
+    rule.retryable === undefined &&
+    (cls === 'permanent' || cls === 'unknown') &&
+    lo & TRY_LATER &&
+    !HARD.has(category) &&
+    category !== 'expired'
+  ) {
     retryable = true;
     why += '; the text says the condition is temporary';
   }
 
-  const failed = cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
+  const failed =
+    cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
   const bounce: BounceType | null = !failed ? null : HARD.has(category) && cls !== 'transient' ? 'hard' : 'soft';
-  const retryAfter = retryable ? delayHint(reply.text) ?? DEFAULT_DELAY[category] ?? null : null;
+  const retryAfter = retryable ? (delayHint(reply.text) ?? DEFAULT_DELAY[category] ?? null) : null;
   const texts = categoryTexts(category, options?.locale);
 
   let malformed = false;
@@ -317,9 +343,21 @@ export function classify(input: unknown, options?: ClassifyOptions): Classificat
   }
 
   return {
-    code, enhanced, class: cls, retryable, bounce, category,
-    description: texts.description, fix: texts.fix,
-    rule: rule.id, why, retryAfter, command, malformed, problems, reply,
+    code,
+    enhanced,
+    class: cls,
+    retryable,
+    bounce,
+    category,
+    description: texts.description,
+    fix: texts.fix,
+    rule: rule.id,
+    why,
+    retryAfter,
+    command,
+    malformed,
+    problems,
+    reply,
   };
 }
 
@@ -341,7 +379,9 @@ function failingReply(first: ParsedReply, options: ClassifyOptions | undefined):
       // The first reply's problems keep their offsets (into the input) but not their line numbers,
       // which counted its own lines; the later reply's keep their line numbers, not their offsets
       // (which counted from where it began).
-      const earlier = first.problems.map(({ kind, message, offset }) => (offset === undefined ? { kind, message } : { kind, message, offset }));
+      const earlier = first.problems.map(({ kind, message, offset }) =>
+        offset === undefined ? { kind, message } : { kind, message, offset },
+      );
       const later = next.problems
         .filter((p) => p.kind !== 'leading-text')
         .map(({ kind, message, line }) => (line === undefined ? { kind, message } : { kind, message, line }));
@@ -376,7 +416,14 @@ function commandFromSignals(hi: number): SmtpCommand | null {
   return null;
 }
 
-function decide(digit: number, code: number | null, enhanced: string | null, lo: number, hi: number, command: SmtpCommand | null): Rule {
+function decide(
+  digit: number,
+  code: number | null,
+  enhanced: string | null,
+  lo: number,
+  hi: number,
+  command: SmtpCommand | null,
+): Rule {
   // The enhanced code is well formed here (class.subject.detail, 1–3 digits each).
   let subject = -1;
   let subjectDetail = -1;
@@ -394,18 +441,18 @@ function decide(digit: number, code: number | null, enhanced: string | null, lo:
   // (the index goes by subject) are tested here.
   const codeIndexed = code !== null && Number.isInteger(code) && code >= 0 && code < NONE_ROW;
   const rules = candidates(digit, code, subject, lo, hi);
-  for (let w = 0; w < rules.length; w++) for (let bits = rules[w]!; bits !== 0; bits &= bits - 1) {
-    const r = COMPILED[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
-    if (r.codes && !codeIndexed && (code === null || !r.codes.has(code))) continue;
-    if (r.exact || r.subjects) {
-      if (!enhanced) continue;
-      if (!(r.exact?.has(subjectDetail) || r.subjects?.has(subject))) continue;
+  for (let w = 0; w < rules.length; w++)
+    for (let bits = rules[w]!; bits !== 0; bits &= bits - 1) {
+      const r = COMPILED[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
+      if (r.codes && !codeIndexed && (code === null || !r.codes.has(code))) continue;
+      if (r.exact || r.subjects) {
+        if (!enhanced) continue;
+        if (!(r.exact?.has(subjectDetail) || r.subjects?.has(subject))) continue;
+      }
+      if ((lo & r.allLo) !== r.allLo || (hi & r.allHi) !== r.allHi) continue;
+      if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) continue;
+      if (r.commands && (command === null || !r.commands.has(command))) continue;
+      return r.rule;
     }
-    if ((lo & r.allLo) !== r.allLo || (hi & r.allHi) !== r.allHi) continue;
-    if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) continue;
-    if (r.commands && (command === null || !r.commands.has(command))) continue;
-    return r.rule;
-  }
   return COMPILED[COMPILED.length - 1]!.rule;
 }
-

@@ -33,9 +33,21 @@ export function readProp(obj: unknown, key: string): unknown {
 }
 
 const COMMANDS: Readonly<Record<string, SmtpCommand>> = {
-  CONN: 'CONNECT', CONNECT: 'CONNECT', GREETING: 'CONNECT', BANNER: 'CONNECT',
-  HELO: 'HELO', EHLO: 'EHLO', LHLO: 'EHLO', STARTTLS: 'STARTTLS', AUTH: 'AUTH',
-  MAIL: 'MAIL', RCPT: 'RCPT', DATA: 'DATA', BDAT: 'BDAT', QUIT: 'QUIT', MESSAGE: 'DATA',
+  CONN: 'CONNECT',
+  CONNECT: 'CONNECT',
+  GREETING: 'CONNECT',
+  BANNER: 'CONNECT',
+  HELO: 'HELO',
+  EHLO: 'EHLO',
+  LHLO: 'EHLO',
+  STARTTLS: 'STARTTLS',
+  AUTH: 'AUTH',
+  MAIL: 'MAIL',
+  RCPT: 'RCPT',
+  DATA: 'DATA',
+  BDAT: 'BDAT',
+  QUIT: 'QUIT',
+  MESSAGE: 'DATA',
 };
 
 /**
@@ -53,7 +65,8 @@ export function toCommand(value: unknown): SmtpCommand | null {
 }
 
 function codeOf(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && isThreeDigits(value.trim()) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && isThreeDigits(value.trim()) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 200 && n <= 599 ? n : null;
 }
 
@@ -67,7 +80,8 @@ function invalid(message: string): NormalizedInput {
 
 /** Turns anything into reply text. Never throws. */
 export function normalizeInput(input: unknown): NormalizedInput {
-  if (typeof input === 'string') return { text: input, code: null, enhanced: null, command: null, invalid: null, invalidMessage: '' };
+  if (typeof input === 'string')
+    return { text: input, code: null, enhanced: null, command: null, invalid: null, invalidMessage: '' };
   if (input === null || input === undefined) return invalid(`expected a reply, got ${String(input)}`);
   if (typeof input === 'number') {
     const code = codeOf(input);
@@ -79,7 +93,8 @@ export function normalizeInput(input: unknown): NormalizedInput {
   try {
     if (input instanceof Uint8Array) return normalizeInput(decodeUtf8(input));
     if (input instanceof ArrayBuffer) return normalizeInput(decodeUtf8(new Uint8Array(input)));
-    if (ArrayBuffer.isView(input)) return normalizeInput(decodeUtf8(new Uint8Array(input.buffer, input.byteOffset, input.byteLength)));
+    if (ArrayBuffer.isView(input))
+      return normalizeInput(decodeUtf8(new Uint8Array(input.buffer, input.byteOffset, input.byteLength)));
     if (Array.isArray(input)) {
       let text = '';
       for (const line of input as unknown[]) {

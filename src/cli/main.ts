@@ -31,20 +31,19 @@ Options:
 
 Exit status: 0 when every reply was read, 2 for a usage error.`;
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  command: { type: 'string' },
+  locale: { type: 'string', default: 'en' },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
 function main(): number {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        command: { type: 'string' },
-        locale: { type: 'string', default: 'en' },
-        'no-color': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (e) {
     process.stderr.write(`smtp-reply: ${(e as Error).message}\n\n${HELP}\n`);
     return 2;

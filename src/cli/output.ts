@@ -4,7 +4,13 @@ import { CONTROL_CHAR_REGEX, LINE_BREAK_REGEX } from '../regex.js';
 
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
-const COLORS: Record<string, string> = { success: '\u001b[32m', intermediate: '\u001b[36m', transient: '\u001b[33m', permanent: '\u001b[31m', unknown: '\u001b[35m' };
+const COLORS: Record<string, string> = {
+  success: '\u001b[32m',
+  intermediate: '\u001b[36m',
+  transient: '\u001b[33m',
+  permanent: '\u001b[31m',
+  unknown: '\u001b[35m',
+};
 
 /** One JSON object for a reply (without the parsed lines, which the input already shows). */
 export function toJson(input: string, r: Classification): string {
@@ -30,9 +36,14 @@ export function toJson(input: string, r: Classification): string {
 /** A readable block for a terminal. */
 export function formatHuman(input: string, r: Classification, locale: Locale | undefined, color: boolean): string {
   const paint = (code: string, s: string) => (color ? code + s + RESET : s);
-  const decision = r.class === 'success' || r.class === 'intermediate'
-    ? 'ok'
-    : r.retryable ? 'retry later' : r.bounce === 'hard' ? 'bounce (hard)' : 'do not retry (soft bounce)';
+  const decision =
+    r.class === 'success' || r.class === 'intermediate'
+      ? 'ok'
+      : r.retryable
+        ? 'retry later'
+        : r.bounce === 'hard'
+          ? 'bounce (hard)'
+          : 'do not retry (soft bounce)';
   const codes = [r.code ?? '—', r.enhanced ?? ''].join(' ').trim();
   const lines = [
     `${paint(BOLD, codes)}  ${paint(COLORS[r.class] ?? '', className(r.class, locale))} · ${r.category} · ${decision}`,

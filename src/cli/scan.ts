@@ -33,20 +33,18 @@ export const MAX_LINE = 1 << 20;
 const TOP_DOMAINS = 20;
 const PROGRESS_EVERY_MS = 250;
 
+const SCAN_OPTIONS = {
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Runs the subcommand with its arguments (after `scan`); resolves to the exit status. */
 export async function runScan(args: readonly string[]): Promise<number> {
   const { stdout, stderr } = process;
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof SCAN_OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: SCAN_OPTIONS });
   } catch (e) {
     stderr.write(`smtp-reply scan: ${(e as Error).message}\n\n${SCAN_HELP}\n`);
     return 2;
@@ -87,9 +85,10 @@ export async function runScan(args: readonly string[]): Promise<number> {
     try {
       event = readLogLine(line);
       if (event !== null && !('unreadable' in event)) {
-        result = event.kind === 'bounced' || event.kind === 'deferred'
-          ? classify(event.reply, { command: event.command ?? undefined })
-          : null;
+        result =
+          event.kind === 'bounced' || event.kind === 'deferred'
+            ? classify(event.reply, { command: event.command ?? undefined })
+            : null;
       }
     } catch (e) {
       event = { unreadable: `could not be read: ${(e as Error).message}` };
@@ -124,7 +123,9 @@ export async function runScan(args: readonly string[]): Promise<number> {
   } catch (e) {
     if (progress) stderr.write('\r\u001b[K');
     if (closed) return 0;
-    stderr.write(`smtp-reply scan: cannot read ${source === '-' ? 'standard input' : source}: ${(e as Error).message}\n`);
+    stderr.write(
+      `smtp-reply scan: cannot read ${source === '-' ? 'standard input' : source}: ${(e as Error).message}\n`,
+    );
     return 1;
   }
   if (progress) stderr.write('\r\u001b[K');
@@ -233,7 +234,9 @@ export function formatSummary(s: LogSummary, verbose: boolean): string {
       const notes: string[] = [];
       if (c.hard) notes.push(`${c.hard} hard bounce${c.hard === 1 ? '' : 's'}`);
       if (c.retryable) notes.push(`${c.retryable} retryable`);
-      out.push(`  ${c.category.padEnd(width)}  ${String(c.count).padStart(7)}${notes.length ? `  (${notes.join(', ')})` : ''}`);
+      out.push(
+        `  ${c.category.padEnd(width)}  ${String(c.count).padStart(7)}${notes.length ? `  (${notes.join(', ')})` : ''}`,
+      );
       out.push(`  ${''.padEnd(width)}  e.g. ${oneLine(c.example)}`);
     }
     out.push('', 'By bounce type:');
@@ -243,7 +246,9 @@ export function formatSummary(s: LogSummary, verbose: boolean): string {
     const domains = verbose ? s.byDomain : s.byDomain.slice(0, TOP_DOMAINS);
     const dw = Math.max(...domains.map((d) => (d.domain || '(no domain)').length));
     for (const d of domains) {
-      out.push(`  ${(d.domain || '(no domain)').padEnd(dw)}  ${String(d.count).padStart(7)}${d.hard ? `  (${d.hard} hard)` : ''}`);
+      out.push(
+        `  ${(d.domain || '(no domain)').padEnd(dw)}  ${String(d.count).padStart(7)}${d.hard ? `  (${d.hard} hard)` : ''}`,
+      );
     }
     const rest = s.byDomain.length - domains.length;
     if (rest > 0) out.push(`  … ${plural(rest, 'more domain')} (--verbose lists them)`);

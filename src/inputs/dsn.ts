@@ -107,11 +107,22 @@ export interface DsnReport {
 }
 
 const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
-  'reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id',
+  'reporting-mta',
+  'dsn-gateway',
+  'received-from-mta',
+  'arrival-date',
+  'original-envelope-id',
 ]);
 const RECIPIENT_FIELDS: ReadonlySet<string> = new Set([
-  'original-recipient', 'final-recipient', 'action', 'status', 'remote-mta', 'diagnostic-code',
-  'last-attempt-date', 'final-log-id', 'will-retry-until',
+  'original-recipient',
+  'final-recipient',
+  'action',
+  'status',
+  'remote-mta',
+  'diagnostic-code',
+  'last-attempt-date',
+  'final-log-id',
+  'will-retry-until',
 ]);
 const ACTIONS: ReadonlySet<string> = new Set<DsnAction>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
 
@@ -151,7 +162,10 @@ export function parseDsnFields(text: string | Uint8Array): DsnReport {
     decoder ??= new TextDecoder('utf-8', { fatal: false });
     s = decoder.decode(text);
   } else {
-    throw new SmtpReplyError('invalid-input', `parseDsnFields expects the text of a delivery-status part, got ${describe(text)}`);
+    throw new SmtpReplyError(
+      'invalid-input',
+      `parseDsnFields expects the text of a delivery-status part, got ${describe(text)}`,
+    );
   }
 
   const groups: DsnField[][] = [];
@@ -241,7 +255,8 @@ function toRecipient(fields: readonly DsnField[]): DsnRecipient {
   const actionWord = firstWord(first(fields, 'action'))?.toLowerCase() ?? null;
   const action = actionWord !== null && ACTIONS.has(actionWord) ? (actionWord as DsnAction) : null;
   const statusWord = firstWord(first(fields, 'status'));
-  const status = statusWord !== null && enhancedEnd(statusWord, 0, statusWord.length) === statusWord.length ? statusWord : null;
+  const status =
+    statusWord !== null && enhancedEnd(statusWord, 0, statusWord.length) === statusWord.length ? statusWord : null;
   const diagnostic = first(fields, 'diagnostic-code');
   let diagnosticType: string | null = null;
   let diagnosticCode: string | null = null;
@@ -303,7 +318,7 @@ function hostOf(value: string | null): string | null {
 /** `rfc822; <john@example.com>` → `john@example.com`. */
 function address(value: string | null): string | null {
   let v = typed(value);
-  if (v !== null && v.startsWith('<') && v.endsWith('>')) v = v.slice(1, -1).trim();
+  if (v?.startsWith('<') && v.endsWith('>')) v = v.slice(1, -1).trim();
   return v || null;
 }
 

@@ -7,7 +7,12 @@ import { readyReply } from './reply.js';
 
 /** Exim's delivery flags (Exim spec, "Log files": flags in log lines). */
 const FLAGS: ReadonlyMap<string, LogEventKind> = new Map<string, LogEventKind>([
-  ['**', 'bounced'], ['==', 'deferred'], ['=>', 'sent'], ['->', 'sent'], ['>>', 'sent'], ['*>', 'other'],
+  ['**', 'bounced'],
+  ['==', 'deferred'],
+  ['=>', 'sent'],
+  ['->', 'sent'],
+  ['>>', 'sent'],
+  ['*>', 'other'],
 ]);
 
 /** Tokens looked at for `<message id> <flag>`: timestamp, optional zone, `[pid]`, syslog prefix. */

@@ -5,7 +5,10 @@ import { splitHost } from './host.js';
 import { readyReply } from './reply.js';
 
 const KINDS: Readonly<Record<string, LogEventKind>> = {
-  bounced: 'bounced', expired: 'bounced', deferred: 'deferred', sent: 'sent',
+  bounced: 'bounced',
+  expired: 'bounced',
+  deferred: 'deferred',
+  sent: 'sent',
 };
 
 /**

@@ -45,7 +45,7 @@ export function readSendmail(line: string, sys: SyslogLine): LogEvent | Unreadab
     word = 'queued';
     reason = stat.slice(6).trim();
   } else {
-    kind = dsn !== null && dsn.startsWith('4') ? 'deferred' : 'bounced';
+    kind = dsn?.startsWith('4') ? 'deferred' : 'bounced';
     word = stat;
     reason = stat;
   }

@@ -42,7 +42,10 @@ export function parseLogLine(line: string): LogEvent | null {
  */
 export function readLogLine(line: string): LogEvent | UnreadableLine | null {
   if (typeof line !== 'string') {
-    throw new SmtpReplyError('invalid-input', `parseLogLine expects one line of text, got ${line === null ? 'null' : `a ${typeof line}`}`);
+    throw new SmtpReplyError(
+      'invalid-input',
+      `parseLogLine expects one line of text, got ${line === null ? 'null' : `a ${typeof line}`}`,
+    );
   }
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 10 || line.charCodeAt(end - 1) === 13)) end--;
@@ -52,9 +55,12 @@ export function readLogLine(line: string): LogEvent | UnreadableLine | null {
   if (sys) {
     const p = sys.program;
     // `postfix/smtp`, `postfix-out/smtp`, `postfix/submission/smtp`; `sm-mta`, `sm-msp-queue`, `sendmail`.
-    const reader = p.startsWith('postfix/') || p.startsWith('postfix-') ? readPostfix
-      : p === 'sendmail' || p.startsWith('sendmail/') || p.startsWith('sm-') ? readSendmail
-        : null;
+    const reader =
+      p.startsWith('postfix/') || p.startsWith('postfix-')
+        ? readPostfix
+        : p === 'sendmail' || p.startsWith('sendmail/') || p.startsWith('sm-')
+          ? readSendmail
+          : null;
     const r = reader ? reader(s, sys) : null;
     if (r !== null) return r;
   }

@@ -146,8 +146,14 @@ function readOne(obj: unknown, recipientFallback: string | null): NodemailerFail
 }
 
 function failure(
-  text: string, code: number | null, enhanced: string | null, errorCode: string | null,
-  response: string | null, message: string | null, recipient: string | null, command: SmtpCommand | null = null,
+  text: string,
+  code: number | null,
+  enhanced: string | null,
+  errorCode: string | null,
+  response: string | null,
+  message: string | null,
+  recipient: string | null,
+  command: SmtpCommand | null = null,
 ): NodemailerFailure {
   return {
     reply: readyReply(text, code, enhanced),
@@ -172,7 +178,8 @@ function replyCode(value: unknown): number | null {
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
     const t = value.trim();
-    if (t.length === 3 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2))) n = Number(t);
+    if (t.length === 3 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2)))
+      n = Number(t);
   }
   return Number.isInteger(n) && n >= 200 && n <= 599 ? n : null;
 }

@@ -255,7 +255,9 @@ export class LogSummarizer {
 function positiveInteger(value: number | undefined, fallback: number, name: string, zeroAllowed = false): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < (zeroAllowed ? 0 : 1)) {
-    throw new RangeError(`LogSummarizer: ${name} must be a ${zeroAllowed ? 'non-negative' : 'positive'} integer, got ${String(value)}`);
+    throw new RangeError(
+      `LogSummarizer: ${name} must be a ${zeroAllowed ? 'non-negative' : 'positive'} integer, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -264,7 +266,10 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
 function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   if (at < 0) return '';
-  let d = address.slice(at + 1).trim().toLowerCase();
+  let d = address
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
   if (d.endsWith('.')) d = d.slice(0, -1);
   return d;
 }

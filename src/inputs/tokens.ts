@@ -20,7 +20,15 @@ export function isEximMessageId(s: string): boolean {
   if (a !== 6 || b < 0) return false;
   const second = b - a - 1;
   const third = s.length - b - 1;
-  return second >= 6 && second <= 11 && third >= 2 && third <= 4 && alnumRun(s, 0, a) && alnumRun(s, a + 1, b) && alnumRun(s, b + 1, s.length);
+  return (
+    second >= 6 &&
+    second <= 11 &&
+    third >= 2 &&
+    third <= 4 &&
+    alnumRun(s, 0, a) &&
+    alnumRun(s, a + 1, b) &&
+    alnumRun(s, b + 1, s.length)
+  );
 }
 
 /** A Postfix or Sendmail queue id: 5–32 letters and digits (`4F9D5C1234`, `4Y2xKq0Xz9z9sW9`, `40AA01x1004321`). */

@@ -78,8 +78,7 @@ export const de = /* @__PURE__ */ frozen({
       fix: 'Entnehmen Sie den Grund dem Antworttext und ändern Sie die Nachricht: Entfernen oder ersetzen Sie den beanstandeten Anhang, prüfen Sie ihn mit einem Virenscanner und kontrollieren Sie die Header, die die sendende Software hinzufügt. Halten Sie die Ablehnung für einen Irrtum, wenden Sie sich an den Postmaster des Empfängers.',
     },
     spam: {
-      description:
-        'Die Filter des empfangenden Servers haben die Nachricht als Spam eingestuft und abgelehnt.',
+      description: 'Die Filter des empfangenden Servers haben die Nachricht als Spam eingestuft und abgelehnt.',
       fix: 'Überprüfen Sie Inhalt und Links, stellen Sie sicher, dass die Empfänger Ihre E-Mails angefordert haben, und prüfen Sie, ob SPF, DKIM und DMARC bestanden werden. Ist die Nachricht legitim, wenden Sie sich an den Mail-Administrator des Empfängers oder, falls vorhanden, an den Absender-Support des Anbieters.',
     },
     blocked: {
@@ -93,8 +92,7 @@ export const de = /* @__PURE__ */ frozen({
       fix: 'Prüfen Sie, ob der SPF-Eintrag Ihrer Domain alle Server enthält, die für sie senden, ob die Nachrichten mit einem gültigen, im DNS veröffentlichten DKIM-Schlüssel signiert sind und ob die From-Domain so übereinstimmt, wie es Ihre DMARC-Richtlinie verlangt (Alignment). Online-Prüfwerkzeuge und DMARC-Berichte zeigen, welche Prüfung fehlgeschlagen ist.',
     },
     'sender-rejected': {
-      description:
-        'Der empfangende Server hat die Absenderadresse im Umschlag (MAIL FROM) der Nachricht abgelehnt.',
+      description: 'Der empfangende Server hat die Absenderadresse im Umschlag (MAIL FROM) der Nachricht abgelehnt.',
       fix: 'Prüfen Sie, ob die Absenderadresse vollständig und richtig ist, ob ihre Domain existiert und E-Mails empfangen kann (viele Server testen das) und ob Sie mit dieser Adresse senden dürfen. Der Antworttext nennt meist den Grund.',
     },
     'relay-denied': {
@@ -103,8 +101,7 @@ export const de = /* @__PURE__ */ frozen({
       fix: 'Ist es Ihr eigener Postausgangsserver, melden Sie sich per SMTP AUTH an oder senden Sie aus einem Netz, dem er vertraut. Ist es der Server des Empfängers, prüfen Sie, ob die MX-Einträge der Empfängerdomain auf ihn zeigen; wenn nicht, liegt der Fehler im DNS oder in Ihren Routing-Einstellungen.',
     },
     policy: {
-      description:
-        'Der empfangende Server hat die Nachricht aufgrund einer seiner lokalen Regeln abgelehnt.',
+      description: 'Der empfangende Server hat die Nachricht aufgrund einer seiner lokalen Regeln abgelehnt.',
       fix: 'Suchen Sie im Antworttext nach der angewendeten Regel; oft steht dort ein Link. Ist sie unklar, wenden Sie sich mit der vollständigen Antwort an den Mail-Administrator des Empfängers (oft postmaster@ und dessen Domain).',
     },
     'auth-required': {
@@ -123,8 +120,7 @@ export const de = /* @__PURE__ */ frozen({
       fix: 'Senden Sie langsamer: weniger Nachrichten pro Verbindung und pro Minute, und verteilen Sie große Aussendungen über einen längeren Zeitraum. Der sendende Server stellt zurückgestellte Nachrichten normalerweise später erneut zu; wird die Grenze oft erreicht, prüfen Sie die veröffentlichten Versandlimits des Anbieters.',
     },
     'too-many-recipients': {
-      description:
-        'Die Nachricht hatte mehr Empfänger, als der Server in einer Nachricht oder Transaktion annimmt.',
+      description: 'Die Nachricht hatte mehr Empfänger, als der Server in einer Nachricht oder Transaktion annimmt.',
       fix: 'Senden Sie an die übrigen Empfänger in einer weiteren Nachricht oder später. Die meisten sendenden Programme erledigen das automatisch; bei Verteilerlisten teilen Sie die Empfänger in kleinere Gruppen auf.',
     },
     greylisted: {
@@ -163,8 +159,7 @@ export const de = /* @__PURE__ */ frozen({
       fix: 'Aktualisieren Sie die sendende Software oder das Gerät oder konfigurieren Sie sie neu. Wenn Sie sie selbst betreiben, vergleichen Sie das Protokoll der SMTP-Sitzung mit der Antwort, um den abgelehnten Befehl zu finden.',
     },
     unknown: {
-      description:
-        'Die Antwort enthielt nicht genug Informationen, um festzustellen, was schiefgelaufen ist.',
+      description: 'Die Antwort enthielt nicht genug Informationen, um festzustellen, was schiefgelaufen ist.',
       fix: 'Suchen Sie im vollständigen Antworttext nach Hinweisen. Ist der Fehler vorübergehend, lassen Sie den sendenden Server es erneut versuchen; ist er dauerhaft und unklar, wenden Sie sich mit der vollständigen Antwort an den Mail-Administrator des Empfängers.',
     },
   },

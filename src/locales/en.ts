@@ -31,25 +31,29 @@ export const en = /* @__PURE__ */ frozen({
   categories: EN_CATEGORIES,
   compare: {
     sameClass: '{a} and {b} are in the same class: {class} (first digit {digit}).',
-    differentClass: '{a} is in class {classA} (first digit {digitA}), while {b} is in class {classB} (first digit {digitB}).',
+    differentClass:
+      '{a} is in class {classA} (first digit {digitA}), while {b} is in class {classB} (first digit {digitB}).',
     identical: 'Both sides name the same code, {a}, so there is no difference to report.',
     bothSucceed: 'Neither {a} nor {b} reports a failure, so there is nothing to retry.',
     bothTemporary: 'Both {a} and {b} report a temporary failure: keep the message queued and try again later.',
     bothPermanent: 'Both {a} and {b} are final: sending the same request again without changes fails again.',
-    temporaryVsSuccess: '{temporary} asks the client to try again later, while {ok} reports no failure and needs no retry.',
+    temporaryVsSuccess:
+      '{temporary} asks the client to try again later, while {ok} reports no failure and needs no retry.',
     permanentVsSuccess: '{permanent} is a refusal that a retry will not change, while {ok} reports no failure at all.',
     temporaryVsPermanent:
       'After {temporary} the same request may succeed on a later attempt; after {permanent} it will not, unless something changes first.',
     kindDiffers:
       '{basic} is a three-digit basic reply code (RFC 5321), while {enhanced} is an enhanced status code (RFC 3463) that servers write at the start of the reply text to say more precisely what happened.',
     sameSubject: '{a} and {b} share the subject {subjectKey}, {subject}; only the detail number differs.',
-    differentSubject: '{a} is about {subjectA} (subject {subjectKeyA}), while {b} is about {subjectB} (subject {subjectKeyB}).',
+    differentSubject:
+      '{a} is about {subjectA} (subject {subjectKeyA}), while {b} is about {subjectB} (subject {subjectKeyB}).',
     sameDetail:
       '{a} and {b} are the same registry entry, {key}, with different class digits: they name the same condition and differ only in the outcome.',
     sharedBasic: '{a} and {b} have these basic codes in common in the IANA registry: {list}.',
     registryListed: 'The IANA registry lists {basic} among the basic codes used with {entry} ({name}).',
     registryNotListed: 'The IANA registry does not pair {basic} with {entry}; it lists {list} for it.',
-    registryNone: 'The IANA registry names no particular basic code for {entry}, so {basic} is neither expected nor excluded with it.',
+    registryNone:
+      'The IANA registry names no particular basic code for {entry}, so {basic} is neither expected nor excluded with it.',
     classMismatch:
       '{basic} and {enhanced} cannot appear together in one reply, because the class digit of an enhanced code has to match the first digit of the basic code (RFC 2034 §4).',
     fallbackClass: '{code} is not in the catalogue, so it is described by its class entry {key}.',
@@ -69,9 +73,12 @@ export const en = /* @__PURE__ */ frozen({
     noMail:
       'Both are final and come from RFC 7504: {host} says this host accepts no mail, while {domain} says the whole recipient domain accepts none, as a null MX record declares.',
     whenSuccess: '{code} ({name}) applies when the command succeeded; the client simply carries on.',
-    whenIntermediate: '{code} ({name}) applies in the middle of an exchange, when the server expects the client to send more.',
-    whenTransient: '{code} ({name}) applies when the failure is expected to clear by itself; keep the message and try again later.',
-    whenPermanent: '{code} ({name}) applies when the request cannot succeed as it stands; something has to change before sending again.',
+    whenIntermediate:
+      '{code} ({name}) applies in the middle of an exchange, when the server expects the client to send more.',
+    whenTransient:
+      '{code} ({name}) applies when the failure is expected to clear by itself; keep the message and try again later.',
+    whenPermanent:
+      '{code} ({name}) applies when the request cannot succeed as it stands; something has to change before sending again.',
     summarySame: 'Both {a} ({nameA}) and {b} ({nameB}) mean {outcome}.',
     summaryDifferent: '{a} ({nameA}) means {outcomeA}, whereas {b} ({nameB}) means {outcomeB}.',
     summaryIdentical: '{a} ({nameA}) is compared with itself.',

@@ -39,8 +39,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'No es un error: el programa de envío debe continuar el diálogo. Si la sesión se detiene aquí, revise los registros del programa de envío en busca de un tiempo de espera agotado o una conexión cortada.',
     },
     'user-unknown': {
-      description:
-        'El servidor de destino indica que el buzón no existe en ese dominio. El mensaje no se entregó.',
+      description: 'El servidor de destino indica que el buzón no existe en ese dominio. El mensaje no se entregó.',
       fix: 'Revise si la dirección tiene errores de escritura y confírmela con el destinatario por otra vía. Si es incorrecta, elimínela de sus listas: volver a enviarle fallará igual y puede perjudicar su reputación como remitente.',
     },
     'domain-unknown': {
@@ -49,8 +48,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'Revise la parte de la dirección que va después de la @ por si tiene errores (por ejemplo, gmial.com). Si el dominio es correcto, su propietario debe corregir sus registros DNS; si no, elimine la dirección de sus listas.',
     },
     'mailbox-moved': {
-      description:
-        'El destinatario ya no usa esta dirección y el servidor no reenvía el correo a una nueva.',
+      description: 'El destinatario ya no usa esta dirección y el servidor no reenvía el correo a una nueva.',
       fix: 'Si la respuesta indica una dirección nueva, confírmela con el destinatario antes de usarla; si no, pídale su nueva dirección por otra vía. Elimine la dirección antigua de sus listas.',
     },
     'no-mail-accepted': {
@@ -59,8 +57,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'No envíe correo a direcciones de este dominio y elimínelas de sus listas. Si cree que el dominio debería recibir correo, contacte con su propietario por otra vía.',
     },
     'mailbox-disabled': {
-      description:
-        'El buzón existe, pero está desactivado, suspendido o inactivo, y por ahora no acepta correo.',
+      description: 'El buzón existe, pero está desactivado, suspendido o inactivo, y por ahora no acepta correo.',
       fix: 'Vuelva a intentarlo más adelante o contacte con el destinatario por otra vía. Si la dirección se sigue rechazando durante días o semanas, elimínela de sus listas.',
     },
     'mailbox-full': {
@@ -78,8 +75,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'Lea el texto de la respuesta para conocer el motivo y modifique el mensaje: quite o sustituya el adjunto señalado, analícelo con un antivirus y revise las cabeceras que añade el programa de envío. Si cree que el rechazo es un error, contacte con el postmaster del destinatario.',
     },
     spam: {
-      description:
-        'Los filtros del servidor de destino consideraron que el mensaje era spam y lo rechazaron.',
+      description: 'Los filtros del servidor de destino consideraron que el mensaje era spam y lo rechazaron.',
       fix: 'Revise el contenido y los enlaces, asegúrese de que los destinatarios pidieron recibir su correo y compruebe que SPF, DKIM y DMARC se validan correctamente. Si el mensaje es legítimo, contacte con el administrador de correo del destinatario o con el soporte para remitentes del proveedor, si lo ofrece.',
     },
     blocked: {
@@ -93,8 +89,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'Compruebe que el registro SPF de su dominio incluye todos los servidores que envían en su nombre, que los mensajes se firman con una clave DKIM válida publicada en el DNS y que el dominio del From está alineado como exige su política DMARC. Los verificadores en línea y los informes DMARC ayudan a saber qué comprobación falló.',
     },
     'sender-rejected': {
-      description:
-        'El servidor de destino rechazó la dirección del remitente del sobre (MAIL FROM) del mensaje.',
+      description: 'El servidor de destino rechazó la dirección del remitente del sobre (MAIL FROM) del mensaje.',
       fix: 'Compruebe que la dirección del remitente esté completa y sea correcta, que su dominio exista y pueda recibir correo (muchos servidores lo comprueban) y que tenga permiso para enviar desde ella. El texto de la respuesta suele indicar el motivo.',
     },
     'relay-denied': {
@@ -112,8 +107,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'Revise el usuario, la contraseña y el método de autenticación en la configuración del programa de envío. Algunos proveedores requieren una contraseña de aplicación u OAuth en lugar de la contraseña habitual, o que se habilite SMTP en la cuenta.',
     },
     'tls-required': {
-      description:
-        'El servidor exige una conexión cifrada (TLS) antes de aceptar este comando o mensaje.',
+      description: 'El servidor exige una conexión cifrada (TLS) antes de aceptar este comando o mensaje.',
       fix: 'Active STARTTLS o TLS en el programa de envío, o use el puerto que indique el proveedor para el envío cifrado (a menudo 587 con STARTTLS o 465 con TLS). Si TLS ya está activado, compruebe que ambas partes aceptan las versiones de TLS y los certificados utilizados.',
     },
     'rate-limited': {
@@ -122,8 +116,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'Reduzca el ritmo: envíe menos mensajes por conexión y por minuto, y reparta los envíos grandes en el tiempo. El servidor de envío suele reintentar los mensajes aplazados; si el límite se alcanza a menudo, consulte los límites de envío que publica el proveedor.',
     },
     'too-many-recipients': {
-      description:
-        'El mensaje tenía más destinatarios de los que el servidor acepta en un solo mensaje o transacción.',
+      description: 'El mensaje tenía más destinatarios de los que el servidor acepta en un solo mensaje o transacción.',
       fix: 'Envíe a los destinatarios restantes en otro mensaje o más tarde. La mayoría de los programas de envío lo hacen automáticamente; en las listas de correo, divida los destinatarios en lotes más pequeños.',
     },
     greylisted: {
@@ -151,8 +144,7 @@ export const es = /* @__PURE__ */ frozen({
       fix: 'Suele ser temporal y el servidor de envío lo reintenta. Si persiste, revise los registros MX y el DNS del dominio de destino, y compruebe que su servidor puede conectar con el puerto 25 del servidor de destino (algunas redes lo bloquean).',
     },
     expired: {
-      description:
-        'El servidor de envío intentó entregar el mensaje durante mucho tiempo sin éxito y desistió.',
+      description: 'El servidor de envío intentó entregar el mensaje durante mucho tiempo sin éxito y desistió.',
       fix: 'Revise los errores temporales anteriores de este mensaje para encontrar la causa de fondo. Cuando esté resuelta, o tras confirmarlo con el destinatario, vuelva a enviar el mensaje.',
     },
     protocol: {

@@ -78,8 +78,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'Lisez le texte de la réponse pour connaître le motif, puis modifiez le message en retirant ou en remplaçant la pièce jointe en cause, en l’analysant avec un antivirus et en vérifiant les en-têtes ajoutés par le logiciel d’envoi. Si vous pensez que le refus est une erreur, contactez le postmaster du destinataire.',
     },
     spam: {
-      description:
-        'Les filtres du serveur destinataire ont jugé que le message était du spam et l’ont refusé.',
+      description: 'Les filtres du serveur destinataire ont jugé que le message était du spam et l’ont refusé.',
       fix: 'Revoyez le contenu et les liens, assurez-vous que les destinataires ont demandé à recevoir vos messages et vérifiez que SPF, DKIM et DMARC sont valides. Si le message est légitime, contactez l’administrateur de messagerie du destinataire ou le support expéditeurs du fournisseur, s’il en propose un.',
     },
     blocked: {
@@ -93,8 +92,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'Vérifiez que l’enregistrement SPF de votre domaine inclut tous les serveurs qui envoient pour lui, que les messages sont signés avec une clé DKIM valide publiée dans le DNS et que le domaine du From est aligné comme l’exige votre politique DMARC. Les outils de test en ligne et les rapports DMARC montrent quel contrôle a échoué.',
     },
     'sender-rejected': {
-      description:
-        'Le serveur destinataire a refusé l’adresse d’expéditeur de l’enveloppe (MAIL FROM) du message.',
+      description: 'Le serveur destinataire a refusé l’adresse d’expéditeur de l’enveloppe (MAIL FROM) du message.',
       fix: 'Vérifiez que l’adresse d’expéditeur est complète et correcte, que son domaine existe et peut recevoir du courrier (beaucoup de serveurs le testent) et que vous avez le droit d’envoyer avec cette adresse. Le texte de la réponse indique généralement le motif.',
     },
     'relay-denied': {
@@ -103,8 +101,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'S’il s’agit de votre propre serveur d’envoi, authentifiez-vous avec SMTP AUTH ou envoyez depuis un réseau qu’il autorise. S’il s’agit du serveur du destinataire, vérifiez que les enregistrements MX du domaine de destination pointent bien vers lui. Sinon, l’erreur se trouve dans le DNS ou dans vos réglages de routage.',
     },
     policy: {
-      description:
-        'Le serveur destinataire a refusé le message en application de l’une de ses règles locales.',
+      description: 'Le serveur destinataire a refusé le message en application de l’une de ses règles locales.',
       fix: 'Cherchez dans le texte de la réponse la règle appliquée, souvent accompagnée d’un lien. Si ce n’est pas clair, transmettez la réponse complète à l’administrateur de messagerie du destinataire (souvent postmaster@ suivi de son domaine).',
     },
     'auth-required': {
@@ -113,8 +110,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'Vérifiez l’identifiant, le mot de passe et la méthode d’authentification dans les réglages du logiciel d’envoi. Certains fournisseurs demandent un mot de passe d’application ou OAuth au lieu du mot de passe habituel, ou l’activation de SMTP sur le compte.',
     },
     'tls-required': {
-      description:
-        'Le serveur exige une connexion chiffrée (TLS) avant d’accepter cette commande ou ce message.',
+      description: 'Le serveur exige une connexion chiffrée (TLS) avant d’accepter cette commande ou ce message.',
       fix: 'Activez STARTTLS ou TLS dans le logiciel d’envoi, ou utilisez le port indiqué par le fournisseur pour l’envoi chiffré (souvent 587 avec STARTTLS ou 465 avec TLS). Si TLS est déjà activé, vérifiez que les versions de TLS et les certificats utilisés conviennent aux deux côtés.',
     },
     'rate-limited': {
@@ -138,8 +134,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'Rien à changer de votre côté, le serveur d’envoi réessaiera plus tard. Si le problème dure plusieurs heures, prévenez le destinataire par un autre moyen pour qu’il alerte son administrateur de messagerie.',
     },
     'server-error': {
-      description:
-        'Une erreur interne s’est produite sur le serveur destinataire pendant le traitement du message.',
+      description: 'Une erreur interne s’est produite sur le serveur destinataire pendant le traitement du message.',
       fix: 'Le problème se situe du côté du destinataire. Laissez le serveur d’envoi réessayer plus tard. Si l’erreur se répète, transmettez la réponse complète à l’administrateur de messagerie du destinataire.',
     },
     'storage-full': {
@@ -153,8 +148,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'C’est généralement temporaire et le serveur d’envoi réessaie. Si le problème persiste, vérifiez les enregistrements MX et le DNS du domaine destinataire, ainsi que la capacité de votre serveur à joindre le port 25 du serveur destinataire (certains réseaux le bloquent).',
     },
     expired: {
-      description:
-        'Le serveur d’envoi a tenté de remettre le message pendant longtemps, sans succès, et a abandonné.',
+      description: 'Le serveur d’envoi a tenté de remettre le message pendant longtemps, sans succès, et a abandonné.',
       fix: 'Consultez les erreurs temporaires précédentes pour ce message afin de trouver la cause réelle. Une fois celle-ci corrigée, ou après vérification auprès du destinataire, renvoyez le message.',
     },
     protocol: {
@@ -163,8 +157,7 @@ export const fr = /* @__PURE__ */ frozen({
       fix: 'Mettez à jour ou reconfigurez le logiciel ou l’appareil d’envoi. Si vous le gérez, comparez le journal de la session SMTP avec la réponse pour trouver la commande refusée.',
     },
     unknown: {
-      description:
-        'La réponse ne contenait pas assez d’informations pour savoir ce qui s’est passé.',
+      description: 'La réponse ne contenait pas assez d’informations pour savoir ce qui s’est passé.',
       fix: 'Lisez le texte complet de la réponse à la recherche d’indices. Si l’erreur est temporaire, laissez le serveur d’envoi réessayer. Si elle est permanente et peu claire, transmettez la réponse complète à l’administrateur de messagerie du destinataire.',
     },
   },

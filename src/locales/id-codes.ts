@@ -18,7 +18,8 @@ export const idCodes = {
     name: 'Pesan bantuan',
     description:
       'Server menjawab permintaan bantuan. Teksnya menjelaskan perintah atau server untuk dibaca manusia dan tidak berarti apa-apa bagi perangkat lunak.',
-    whenSeen: 'Setelah perintah HELP, biasanya dalam sesi uji manual memakai telnet, openssl s_client, atau alat serupa.',
+    whenSeen:
+      'Setelah perintah HELP, biasanya dalam sesi uji manual memakai telnet, openssl s_client, atau alat serupa.',
     fix: 'Tidak ada yang perlu diperbaiki. Baca teksnya jika Anda sedang menguji secara manual; pengirim otomatis boleh mengabaikannya.',
   },
   '220': {
@@ -103,7 +104,8 @@ export const idCodes = {
     name: 'Diperlukan transisi kata sandi',
     description:
       'Balasan AUTH yang menyatakan pengguna harus beralih ke mekanisme yang baru diminta, biasanya dengan login sekali memakai PLAIN; setelah itu mekanisme yang diminta seharusnya berfungsi.',
-    whenSeen: 'Sebagai jawaban AUTH dengan kode lanjutan 4.7.12, misalnya setelah server mengubah cara penyimpanan kredensial.',
+    whenSeen:
+      'Sebagai jawaban AUTH dengan kode lanjutan 4.7.12, misalnya setelah server mengubah cara penyimpanan kredensial.',
     fix: 'Login sekali dengan mekanisme PLAIN melalui koneksi terenkripsi (atau ganti kata sandi jika penyedia memintanya), lalu coba lagi dengan mekanisme yang Anda inginkan.',
   },
   '450': {
@@ -156,13 +158,15 @@ export const idCodes = {
   },
   '458': {
     name: 'ETRN: tidak dapat mengantrekan pesan untuk node',
-    description: 'Bagian dari ekstensi ETRN: saat ini server tidak bisa memulai pengosongan antrean untuk node yang diminta.',
+    description:
+      'Bagian dari ekstensi ETRN: saat ini server tidak bisa memulai pengosongan antrean untuk node yang diminta.',
     whenSeen: 'Sebagai jawaban ETRN ketika relay belum bisa memproses antrean untuk domain tersebut.',
     fix: 'Kirim ETRN lagi nanti. Jika terus gagal, tanyakan kepada pengelola relay apakah domain Anda masih diatur untuk penahanan antrean.',
   },
   '459': {
     name: 'ETRN: node tidak diizinkan',
-    description: 'Bagian dari ekstensi ETRN: server menolak menjalankan antrean untuk node yang disebut dan menuliskan alasannya di teks balasan.',
+    description:
+      'Bagian dari ekstensi ETRN: server menolak menjalankan antrean untuk node yang disebut dan menuliskan alasannya di teks balasan.',
     whenSeen:
       'Sebagai jawaban ETRN untuk domain yang suratnya tidak disimpan oleh relay, atau domain yang tidak boleh diminta oleh klien tersebut.',
     fix: 'Periksa domain yang diberikan ke ETRN dan konfigurasi relay untuk akun Anda, lalu baca alasan di teks balasan.',
@@ -170,7 +174,8 @@ export const idCodes = {
   // ------------------------------------------------------------------ kode dasar 5yz
   '500': {
     name: 'Kesalahan sintaks, perintah tidak dikenali',
-    description: 'Server sama sekali tidak mengenali perintah tersebut, atau baris perintahnya terlalu panjang untuk diterima.',
+    description:
+      'Server sama sekali tidak mengenali perintah tersebut, atau baris perintahnya terlalu panjang untuk diterima.',
     whenSeen:
       'Setelah perintah yang salah ketik atau tidak dikenal, atau baris yang terlalu panjang. Selama AUTH, kode ini juga menandakan baris pertukaran yang terlalu panjang (kode lanjutan 5.5.6).',
     fix: 'Periksa perangkat lunak klien dan pengaturannya: mungkin klien memakai ekstensi yang tidak diumumkan server di EHLO. Dalam sesi manual, periksa ejaan dan panjang baris.',
@@ -179,7 +184,7 @@ export const idCodes = {
     name: 'Kesalahan sintaks pada parameter atau argumen',
     description: 'Perintahnya dikenali, tetapi argumennya tidak berbentuk benar.',
     whenSeen:
-      'Untuk nama host HELO atau EHLO yang salah, alamat yang cacat di MAIL FROM atau RCPT TO, STARTTLS yang diberi parameter, atau pertukaran AUTH yang dibatalkan dengan \'*\' atau berisi base64 tidak valid.',
+      "Untuk nama host HELO atau EHLO yang salah, alamat yang cacat di MAIL FROM atau RCPT TO, STARTTLS yang diberi parameter, atau pertukaran AUTH yang dibatalkan dengan '*' atau berisi base64 tidak valid.",
     fix: 'Perbaiki argumennya: tulis alamat sebagai <user@example.com>, pastikan klien mengumumkan nama host lengkap (FQDN) yang valid, dan pastikan data AUTH dienkode dengan benar.',
   },
   '502': {
@@ -206,7 +211,8 @@ export const idCodes = {
   },
   '521': {
     name: 'Server tidak menerima surat',
-    description: 'Host ini sama sekali tidak pernah menerima surat; ini bukan penolakan sementara atau penolakan untuk satu pesan saja.',
+    description:
+      'Host ini sama sekali tidak pernah menerima surat; ini bukan penolakan sementara atau penolakan untuk satu pesan saja.',
     whenSeen:
       'Menggantikan salam pembuka 220 saat menghubungi host yang tidak menjalankan layanan surat. Server bisa terus menjawab dengan kode ini atau langsung menutup koneksi.',
     fix: 'Jangan coba ulang ke host ini. Periksa catatan MX domain penerima: mungkin Anda menghubungi mesin yang salah, atau domain tersebut memang tidak menerima surat.',
@@ -216,7 +222,7 @@ export const idCodes = {
     description:
       'Server menolak perintah sampai klien login atau, di sebagian server, sampai sesi dialihkan ke TLS dengan STARTTLS.',
     whenSeen:
-      'Pada MAIL FROM atau perintah lain di server submission ketika klien belum login, biasanya dengan kode lanjutan 5.7.0. Teks \'Must issue a STARTTLS command first\' berarti enkripsi harus dipasang sebelum langkah lain.',
+      "Pada MAIL FROM atau perintah lain di server submission ketika klien belum login, biasanya dengan kode lanjutan 5.7.0. Teks 'Must issue a STARTTLS command first' berarti enkripsi harus dipasang sebelum langkah lain.",
     fix: 'Aktifkan autentikasi SMTP dengan kredensial yang benar di klien pengirim, dan aktifkan STARTTLS (atau TLS langsung di port 465) jika teksnya memintanya.',
   },
   '534': {
@@ -236,7 +242,8 @@ export const idCodes = {
     name: 'Enkripsi diperlukan untuk mekanisme autentikasi yang diminta',
     description:
       'Mekanisme yang dipilih hanya boleh dipakai melalui koneksi terenkripsi. RFC 4954 mempertahankan kode ini hanya sebagai catatan sejarah.',
-    whenSeen: 'Sebagai jawaban AUTH pada koneksi tanpa enkripsi, dengan kode lanjutan 5.7.11; jarang ditemui di server masa kini.',
+    whenSeen:
+      'Sebagai jawaban AUTH pada koneksi tanpa enkripsi, dengan kode lanjutan 5.7.11; jarang ditemui di server masa kini.',
     fix: 'Jalankan STARTTLS sebelum AUTH, atau sambungkan ke port TLS langsung (implicit TLS).',
   },
   '550': {
@@ -251,7 +258,8 @@ export const idCodes = {
     name: 'Pengguna bukan lokal; silakan coba forward-path',
     description:
       'Server tidak mau menerima surat untuk penerima ini dan menunjuk alamat lain, berupa forward-path di teks balasan, tempat kotak surat itu bisa dijangkau.',
-    whenSeen: 'Pada RCPT TO untuk pengguna yang sudah pindah, atau di server yang menolak me-relay surat untuk alamat yang bukan lokal.',
+    whenSeen:
+      'Pada RCPT TO untuk pengguna yang sudah pindah, atau di server yang menolak me-relay surat untuk alamat yang bukan lokal.',
     fix: 'Kirim ke alamat yang disebut dalam balasan jika ada dan perbarui catatan Anda; jika tidak ada, pastikan alamat yang benar langsung kepada penerima.',
   },
   '552': {
@@ -279,7 +287,8 @@ export const idCodes = {
   },
   '555': {
     name: 'Parameter MAIL FROM/RCPT TO tidak dikenali atau tidak diimplementasikan',
-    description: 'Server tidak mengenal atau tidak mendukung salah satu parameter ekstensi pada MAIL FROM atau RCPT TO.',
+    description:
+      'Server tidak mengenal atau tidak mendukung salah satu parameter ekstensi pada MAIL FROM atau RCPT TO.',
     whenSeen:
       'Ketika klien menambahkan parameter seperti SIZE, BODY=8BITMIME, SMTPUTF8, atau opsi notifikasi pengiriman yang tidak diumumkan server dalam balasan EHLO-nya.',
     fix: 'Kirim hanya parameter untuk ekstensi yang dicantumkan server setelah EHLO; perbarui atau atur klien agar memeriksa daftar itu sebelum memakainya.',
@@ -296,7 +305,8 @@ export const idCodes = {
     name: 'Diperlukan transisi kata sandi (tercantum di registri)',
     description:
       'Tidak ada RFC yang mendefinisikan kode ini; registri kode status lanjutan IANA mencantumkannya di samping 432 untuk X.7.12, yaitu transisi kata sandi yang wajib. Dari digit pertamanya, ini kegagalan sementara.',
-    whenSeen: 'Jarang, sebagai jawaban AUTH dari server yang ingin pengguna beralih ke mekanisme autentikasi atau kata sandi baru.',
+    whenSeen:
+      'Jarang, sebagai jawaban AUTH dari server yang ingin pengguna beralih ke mekanisme autentikasi atau kata sandi baru.',
     fix: 'Tangani seperti 432: login sekali dengan PLAIN melalui TLS, atau ganti kata sandi sesuai permintaan penyedia, lalu coba lagi.',
   },
   '430': {
@@ -325,14 +335,15 @@ export const idCodes = {
     description:
       'Registri kode status lanjutan mencantumkan kode ini bersama X.7.13: akun yang bersangkutan telah dinonaktifkan. Tidak ada isi RFC yang mendefinisikannya.',
     whenSeen:
-      'Setelah login ke akun yang dimatikan oleh administrator, dan di sebagian server pada RCPT TO untuk kotak surat penerima yang dinonaktifkan (teks seperti \'Disabled recipient address\').',
+      "Setelah login ke akun yang dimatikan oleh administrator, dan di sebagian server pada RCPT TO untuk kotak surat penerima yang dinonaktifkan (teks seperti 'Disabled recipient address').",
     fix: 'Untuk akun Anda sendiri, minta penyedia mengaktifkannya kembali. Untuk penerima, berhenti mengirim ke alamat itu dan hubungi orangnya dengan cara lain.',
   },
   '533': {
     name: 'Pengiriman tidak diizinkan (tercantum di registri)',
     description:
       'Tidak ada isi RFC yang mendefinisikan kode ini; registri mencantumkannya di antara kode dasar untuk X.7.1, artinya pengiriman tidak diizinkan dan pesan ditolak. Dari digit pertamanya, ini kegagalan permanen.',
-    whenSeen: 'Jarang; server yang menerapkan penolakan keamanan atau kebijakan bisa mengirimnya pada MAIL FROM, RCPT TO, atau setelah data.',
+    whenSeen:
+      'Jarang; server yang menerapkan penolakan keamanan atau kebijakan bisa mengirimnya pada MAIL FROM, RCPT TO, atau setelah data.',
     fix: 'Cari alasan kebijakan di teks balasan dan perbaiki (autentikasi, izin pengirim, reputasi) sebelum mengirim lagi, atau tanyakan kepada postmaster penerima.',
   },
   '200': {
@@ -346,21 +357,23 @@ export const idCodes = {
     name: 'Koneksi habis waktu (tidak standar)',
     description:
       'Kode tidak standar yang dilaporkan sebagian sistem ketika koneksi ke server penerima habis waktu (timeout). Klien bertindak berdasarkan digit pertama, jadi ini kegagalan sementara.',
-    whenSeen: 'Dalam laporan penundaan atau bounce yang ditulis pihak pengirim atau gateway setelah server tujuan berhenti merespons.',
+    whenSeen:
+      'Dalam laporan penundaan atau bounce yang ditulis pihak pengirim atau gateway setelah server tujuan berhenti merespons.',
     fix: 'Biarkan antrean mencoba ulang. Jika terus berlanjut, periksa keterjangkauan jaringan dan firewall ke arah tujuan, serta apakah server tujuan kelebihan beban.',
   },
   '522': {
     name: 'Melebihi kuota (tidak standar)',
     description:
       'Kode tidak standar yang dipakai sebagian server untuk menyatakan kotak surat penerima melebihi kuota. Klien bertindak berdasarkan digit pertama, jadi kode ini ditangani sebagai kegagalan permanen.',
-    whenSeen: 'Pada RCPT TO atau setelah data pesan, sering dengan kode lanjutan seperti 5.2.0 dan teks semacam \'Over quota\'.',
+    whenSeen:
+      "Pada RCPT TO atau setelah data pesan, sering dengan kode lanjutan seperti 5.2.0 dan teks semacam 'Over quota'.",
     fix: 'Beri tahu penerima lewat saluran lain bahwa kotak suratnya penuh, lalu kirim ulang setelah ia mengosongkan ruang. Bounce kuota yang berulang selama berminggu-minggu biasanya berarti kotak surat sudah ditinggalkan.',
   },
   '542': {
     name: 'Ditolak (tidak standar)',
     description:
       'Kode penolakan tidak standar yang dikirim oleh sebagian layanan penyaringan. Klien bertindak berdasarkan digit pertama, jadi ini kegagalan permanen.',
-    whenSeen: 'Biasanya pada RCPT TO atau setelah data, dari gateway keamanan, dengan teks pendek seperti \'Rejected\'.',
+    whenSeen: "Biasanya pada RCPT TO atau setelah data, dari gateway keamanan, dengan teks pendek seperti 'Rejected'.",
     fix: 'Lihat teks dan kode lanjutan (jika ada) untuk alasannya, atasi penyebab yang paling mungkin (konten, reputasi, atau alamat), dan hubungi administrator penerima jika tetap tidak jelas.',
   },
   // ------------------------------------------------------------------ kelas kode dasar
@@ -427,14 +440,16 @@ export const idCodes = {
   },
   'X.1.3': {
     name: 'Sintaks alamat kotak surat tujuan salah',
-    description: 'Alamat penerima tidak mengikuti sintaks alamat yang sah, sehingga tidak bisa dipakai apa pun domainnya.',
+    description:
+      'Alamat penerima tidak mengikuti sintaks alamat yang sah, sehingga tidak bisa dipakai apa pun domainnya.',
     whenSeen:
       'Biasanya `501 5.1.3` atau `553 5.1.3` sebagai jawaban RCPT TO ketika alamat berisi spasi atau karakter terlarang, memiliki dua tanda @, atau tidak diapit tanda kurung sudut.',
     fix: 'Perbaiki alamat di sumbernya (formulir, impor daftar, atau klien yang menyusun RCPT TO) dan validasi alamat sebelum mengirim. Teks alamat yang sama akan selalu gagal.',
   },
   'X.1.4': {
     name: 'Alamat kotak surat tujuan ambigu',
-    description: 'Alamat penerima cocok dengan lebih dari satu kotak surat di tujuan, sehingga server tidak tahu mana yang dimaksud.',
+    description:
+      'Alamat penerima cocok dengan lebih dari satu kotak surat di tujuan, sehingga server tidak tahu mana yang dimaksud.',
     whenSeen:
       'Jarang; muncul dari server yang mencocokkan nama pendek atau alamat sebagian dengan direktori, ketika nama yang diberikan cocok untuk beberapa orang.',
     fix: 'Gunakan alamat lengkap dan persis milik penerima, bukan nama pendek atau alias. Penerima atau administratornya bisa memberi tahu bentuk alamat yang unik.',
@@ -479,7 +494,8 @@ export const idCodes = {
   },
   'X.1.10': {
     name: 'Alamat penerima memiliki null MX',
-    description: 'Domain penerima memasang catatan null MX (RFC 7505), yang menyatakan bahwa domain itu sama sekali tidak menerima email.',
+    description:
+      'Domain penerima memasang catatan null MX (RFC 7505), yang menyatakan bahwa domain itu sama sekali tidak menerima email.',
     whenSeen:
       'Dikembalikan sebagai `556 5.1.10` ketika satu-satunya MX sebuah domain adalah null MX `.`; Microsoft 365 juga memakai 5.1.10 dengan `RESOLVER.ADR.RecipientNotFound` untuk penerima yang tidak dikenal direktorinya.',
     fix: 'Berhenti mengirim ke alamat di domain itu: null MX adalah pernyataan sengaja bahwa domain tersebut tidak menerima surat. Untuk kasus RecipientNotFound dari Microsoft, tangani seperti pengguna tidak dikenal dan perbaiki atau hapus alamatnya.',
@@ -518,7 +534,8 @@ export const idCodes = {
   },
   'X.2.4': {
     name: 'Masalah ekspansi milis',
-    description: 'Penerimanya adalah milis (mailing list) atau alias, dan server tidak berhasil menjabarkannya menjadi alamat-alamat anggotanya.',
+    description:
+      'Penerimanya adalah milis (mailing list) atau alias, dan server tidak berhasil menjabarkannya menjadi alamat-alamat anggotanya.',
     whenSeen:
       'Muncul dengan `450` atau `452` ketika server milis atau ekspansi alias gagal, misalnya karena definisi milisnya rusak atau sumber data anggotanya tidak bisa dibaca.',
     fix: 'Coba ulang 4.2.4 nanti. Untuk 5.2.4, hubungi pemilik milis atau postmaster domain milis tersebut, karena kesalahannya ada di pengaturan milis, bukan di pesan Anda.',
@@ -536,7 +553,8 @@ export const idCodes = {
     name: 'Sistem surat penuh',
     description:
       'Sistem penerima kehabisan ruang penyimpanan untuk surat secara umum (ruang disk atau antrean), bukan hanya untuk satu kotak surat. Ini kondisi sementara yang bisa berlangsung agak lama.',
-    whenSeen: 'Biasanya `452 4.3.1 Insufficient system storage` dari Postfix atau sendmail ketika file system antrean hampir penuh.',
+    whenSeen:
+      'Biasanya `452 4.3.1 Insufficient system storage` dari Postfix atau sendmail ketika file system antrean hampir penuh.',
     fix: 'Biarkan pesan di antrean dan dicoba ulang; administrator penerima harus mengosongkan ruang disk. Jika servernya milik Anda, kosongkan ruang di file system antrean atau kurangi cadangan ruang yang disyaratkannya.',
   },
   'X.3.2': {
@@ -661,7 +679,8 @@ export const idCodes = {
   },
   'X.5.2': {
     name: 'Kesalahan sintaks',
-    description: 'Baris perintah tidak dapat diurai karena ada kesalahan sintaks, walaupun server mungkin mengenal perintahnya.',
+    description:
+      'Baris perintah tidak dapat diurai karena ada kesalahan sintaks, walaupun server mungkin mengenal perintahnya.',
     whenSeen:
       'Biasanya `500 5.5.2` atau `501 5.5.2` untuk baris perintah yang cacat, byte yang tidak semestinya, atau LF tanpa CR; Postfix juga menjawab `501 5.5.2` untuk nama HELO yang tidak valid.',
     fix: 'Rekam perintah persis yang dikirim klien dan perbaiki formatnya, termasuk akhir baris CRLF, kurung sudut di sekitar alamat, dan nama HELO yang valid. Mengirim ulang tanpa perubahan akan gagal lagi.',
@@ -691,14 +710,17 @@ export const idCodes = {
   },
   'X.5.6': {
     name: 'Baris pertukaran autentikasi terlalu panjang',
-    description: 'Satu baris dalam pertukaran SMTP AUTH lebih panjang daripada yang diizinkan server. Didaftarkan oleh RFC 4954.',
-    whenSeen: 'Muncul sebagai `500 5.5.6` ketika klien menaruh token yang sangat panjang, seperti kredensial OAuth atau Kerberos yang besar, dalam satu baris AUTH.',
+    description:
+      'Satu baris dalam pertukaran SMTP AUTH lebih panjang daripada yang diizinkan server. Didaftarkan oleh RFC 4954.',
+    whenSeen:
+      'Muncul sebagai `500 5.5.6` ketika klien menaruh token yang sangat panjang, seperti kredensial OAuth atau Kerberos yang besar, dalam satu baris AUTH.',
     fix: 'Biarkan klien mengirim kredensial setelah prompt 334 dari server, bukan sebagai respons awal, atau naikkan batas panjang baris jika servernya milik Anda.',
   },
   // ------------------------------------------------------------------ X.6.X media dan konten
   'X.6.0': {
     name: 'Kesalahan media lain atau tidak terdefinisi',
-    description: 'Ada bagian dari isi pesan atau formatnya yang tidak bisa ditangani, tanpa kode media yang lebih spesifik.',
+    description:
+      'Ada bagian dari isi pesan atau formatnya yang tidak bisa ditangani, tanpa kode media yang lebih spesifik.',
     whenSeen:
       'Muncul untuk penolakan di tingkat konten seperti MIME yang cacat, jenis lampiran yang diblokir, atau filter konten, misalnya `554 5.6.0` atau `550 5.6.0`.',
     fix: 'Periksa struktur pesan (MIME yang valid, encoding dan header yang benar) dan hapus lampiran yang mungkin diblokir pihak penerima, lalu kirim ulang.',
@@ -719,7 +741,8 @@ export const idCodes = {
   },
   'X.6.3': {
     name: 'Konversi diperlukan tetapi tidak didukung',
-    description: 'Pengiriman mengharuskan pesan dikonversi, dan sistem di jalurnya tidak punya cara untuk melakukannya.',
+    description:
+      'Pengiriman mengharuskan pesan dikonversi, dan sistem di jalurnya tidak punya cara untuk melakukannya.',
     whenSeen:
       'Biasanya `554 5.6.3` ketika konten 8-bit bertemu hop yang hanya menerima data 7-bit dan tidak bisa menurunkannya, atau ketika gateway tidak bisa menerjemahkan konten ke format tujuannya.',
     fix: 'Enkode pesan agar tidak perlu dikonversi, misalnya base64 atau quoted-printable untuk bagian 8-bit, lalu kirim ulang.',
@@ -775,7 +798,8 @@ export const idCodes = {
     name: '(usang: duplikat dari X.6.8)',
     description:
       'Kode usang yang didaftarkan RFC 6531 dengan arti yang sama dengan X.6.8; kode ini tidak boleh dikirim lagi, dan pembaca sebaiknya memperlakukannya sebagai X.6.8.',
-    whenSeen: 'Hampir tidak pernah ditemui; hanya dari perangkat lunak yang ditulis berdasarkan pendaftaran awal kode-kode SMTPUTF8.',
+    whenSeen:
+      'Hampir tidak pernah ditemui; hanya dari perangkat lunak yang ditulis berdasarkan pendaftaran awal kode-kode SMTPUTF8.',
     fix: 'Tangani seperti X.6.8: aktifkan SMTPUTF8 di klien atau hindari permintaan yang jawabannya memerlukan UTF-8. Jika Anda menulis perangkat lunak server, kirim X.6.8 sebagai gantinya.',
   },
   // ------------------------------------------------------------------ X.7.X keamanan dan kebijakan
@@ -799,7 +823,8 @@ export const idCodes = {
     name: 'Ekspansi milis dilarang',
     description:
       'Pengirim tidak diizinkan mengirim ke milis ini, sehingga pesan tidak akan dijabarkan ke para anggotanya. Ini kegagalan permanen.',
-    whenSeen: 'Muncul sebagai `550 5.7.2` saat mengirim ke milis atau grup distribusi terbatas yang hanya menerima anggota atau pengirim tertentu.',
+    whenSeen:
+      'Muncul sebagai `550 5.7.2` saat mengirim ke milis atau grup distribusi terbatas yang hanya menerima anggota atau pengirim tertentu.',
     fix: 'Minta pemilik milis mengizinkan alamat Anda, atau kirim dari alamat yang terdaftar atau diizinkan.',
   },
   'X.7.3': {
@@ -812,8 +837,10 @@ export const idCodes = {
   },
   'X.7.4': {
     name: 'Fitur keamanan tidak didukung',
-    description: 'Pesan atau perintah meminta fitur keamanan yang tidak didukung sistem penerima. Ini kegagalan permanen.',
-    whenSeen: 'Muncul sebagai `504 5.7.4` ketika klien meminta mekanisme AUTH atau opsi keamanan lain yang tidak ditawarkan server.',
+    description:
+      'Pesan atau perintah meminta fitur keamanan yang tidak didukung sistem penerima. Ini kegagalan permanen.',
+    whenSeen:
+      'Muncul sebagai `504 5.7.4` ketika klien meminta mekanisme AUTH atau opsi keamanan lain yang tidak ditawarkan server.',
     fix: 'Gunakan salah satu mekanisme dan opsi yang diumumkan server dalam balasan EHLO-nya, atau minta administratornya mengaktifkan yang Anda perlukan.',
   },
   'X.7.5': {
@@ -841,14 +868,16 @@ export const idCodes = {
   },
   'X.7.8': {
     name: 'Kredensial autentikasi tidak valid',
-    description: 'SMTP AUTH gagal karena nama pengguna, kata sandi, atau token tidak diterima. Didaftarkan oleh RFC 4954.',
+    description:
+      'SMTP AUTH gagal karena nama pengguna, kata sandi, atau token tidak diterima. Didaftarkan oleh RFC 4954.',
     whenSeen:
       'Biasanya `535 5.7.8` di port submission ketika klien login dengan kata sandi yang salah, kedaluwarsa, atau dibatasi untuk aplikasi; Gmail menuliskannya "Username and Password not accepted".',
     fix: 'Periksa nama pengguna dan kata sandi yang diatur di klien; jika penyedia mewajibkannya, gunakan sandi aplikasi atau OAuth, bukan kata sandi akun. Jangan mencoba ulang terus-menerus, karena kegagalan berulang bisa mengunci akun.',
   },
   'X.7.9': {
     name: 'Mekanisme autentikasi terlalu lemah',
-    description: 'Mekanisme AUTH yang dipilih klien lebih lemah daripada yang diizinkan kebijakan server untuk pengguna ini.',
+    description:
+      'Mekanisme AUTH yang dipilih klien lebih lemah daripada yang diizinkan kebijakan server untuk pengguna ini.',
     whenSeen:
       'Muncul sebagai `534 5.7.9` ketika klien mencoba mekanisme teks biasa padahal yang lebih kuat diwajibkan; Gmail memakainya untuk meminta sandi khusus aplikasi.',
     fix: 'Atur klien agar memakai mekanisme yang lebih kuat yang ditawarkan server (atau OAuth), atau buat sandi khusus aplikasi jika penyedia memintanya.',
@@ -856,14 +885,16 @@ export const idCodes = {
   'X.7.10': {
     name: 'Enkripsi diperlukan',
     description: 'Server mewajibkan koneksi terenkripsi sebelum mengizinkan tindakan ini.',
-    whenSeen: 'Muncul sebagai `523 5.7.10` ketika klien mencoba mengirim atau login tanpa TLS ke server yang mewajibkannya.',
+    whenSeen:
+      'Muncul sebagai `523 5.7.10` ketika klien mencoba mengirim atau login tanpa TLS ke server yang mewajibkannya.',
     fix: 'Aktifkan STARTTLS, atau TLS langsung di port 465, di klien dan pastikan pengaturan TLS-nya cocok dengan server.',
   },
   'X.7.11': {
     name: 'Enkripsi diperlukan untuk mekanisme autentikasi yang diminta',
     description:
       'Mekanisme AUTH yang dipilih hanya boleh dipakai melalui koneksi terenkripsi, biasanya karena kata sandi akan terbuka jika tidak.',
-    whenSeen: 'Biasanya `538 5.7.11` ketika klien mencoba PLAIN atau LOGIN sebelum STARTTLS; registri juga mencantumkan `524`.',
+    whenSeen:
+      'Biasanya `538 5.7.11` ketika klien mencoba PLAIN atau LOGIN sebelum STARTTLS; registri juga mencantumkan `524`.',
     fix: 'Kirim STARTTLS sebelum AUTH, atau sambungkan dengan TLS langsung, lalu login lagi.',
   },
   'X.7.12': {
@@ -877,7 +908,8 @@ export const idCodes = {
   'X.7.13': {
     name: 'Akun pengguna dinonaktifkan',
     description: 'Akun yang dipakai untuk login dinonaktifkan, sehingga tidak boleh mengirim surat.',
-    whenSeen: 'Muncul sebagai `525 5.7.13` ketika akun pengirim ditangguhkan, dikunci, atau dinonaktifkan oleh penyedia atau administrator.',
+    whenSeen:
+      'Muncul sebagai `525 5.7.13` ketika akun pengirim ditangguhkan, dikunci, atau dinonaktifkan oleh penyedia atau administrator.',
     fix: 'Hubungi penyedia email atau administrator Anda untuk mengaktifkan kembali akun tersebut; semua percobaan akan gagal sampai saat itu.',
   },
   'X.7.14': {
@@ -898,21 +930,26 @@ export const idCodes = {
   },
   'X.7.16': {
     name: 'Pesan terlalu besar untuk prioritas yang ditentukan',
-    description: 'Dalam ekstensi prioritas SMTP, ukuran pesan melebihi batas yang diizinkan untuk tingkat prioritas yang diminta.',
-    whenSeen: 'Muncul sebagai `552 5.7.16` atau bentuk 4xx dari server MT-PRIORITY yang membatasi ukuran pesan per tingkat prioritas.',
+    description:
+      'Dalam ekstensi prioritas SMTP, ukuran pesan melebihi batas yang diizinkan untuk tingkat prioritas yang diminta.',
+    whenSeen:
+      'Muncul sebagai `552 5.7.16` atau bentuk 4xx dari server MT-PRIORITY yang membatasi ukuran pesan per tingkat prioritas.',
     fix: 'Kirim pesan dengan prioritas lebih rendah, atau perkecil ukurannya.',
   },
   'X.7.17': {
     name: 'Pemilik kotak surat telah berganti',
     description:
       'Kotak surat penerima kini dimiliki orang lain dibandingkan pada tanggal yang diberikan pengirim melalui ekstensi RRVS (RFC 7293).',
-    whenSeen: 'Muncul dengan balasan 5xx ketika pengirim memakai parameter RRVS dan alamat tersebut sudah diberikan kepada orang lain setelah tanggal itu.',
+    whenSeen:
+      'Muncul dengan balasan 5xx ketika pengirim memakai parameter RRVS dan alamat tersebut sudah diberikan kepada orang lain setelah tanggal itu.',
     fix: 'Jangan kirim ke alamat ini sampai orang yang dimaksud memastikannya kembali; anggap sebagai alamat yang sudah hilang.',
   },
   'X.7.18': {
     name: 'Pemilik domain telah berganti',
-    description: 'Domain penerima berganti pemilik sejak tanggal yang diberikan melalui ekstensi RRVS, sehingga alamatnya kini mungkin sampai ke orang lain.',
-    whenSeen: 'Muncul dengan balasan 5xx untuk pesan RRVS ketika domainnya dipindahtangankan atau didaftarkan ulang oleh pemilik baru.',
+    description:
+      'Domain penerima berganti pemilik sejak tanggal yang diberikan melalui ekstensi RRVS, sehingga alamatnya kini mungkin sampai ke orang lain.',
+    whenSeen:
+      'Muncul dengan balasan 5xx untuk pesan RRVS ketika domainnya dipindahtangankan atau didaftarkan ulang oleh pemilik baru.',
     fix: 'Pastikan alamatnya kepada penerima lewat saluran lain sebelum mengirim lagi, terutama untuk surat yang sensitif.',
   },
   'X.7.19': {
@@ -925,7 +962,8 @@ export const idCodes = {
   },
   'X.7.20': {
     name: 'Tidak ditemukan tanda tangan DKIM yang lolos',
-    description: 'Server penerima mewajibkan tanda tangan DKIM yang valid, dan pesan ini tidak punya satu pun yang lolos verifikasi.',
+    description:
+      'Server penerima mewajibkan tanda tangan DKIM yang valid, dan pesan ini tidak punya satu pun yang lolos verifikasi.',
     whenSeen:
       'Muncul sebagai `550 5.7.20` ketika pesan tidak ditandatangani atau tanda tangannya rusak di perjalanan, misalnya karena relay atau milis mengubah isi pesan.',
     fix: 'Aktifkan penandatanganan DKIM untuk domain Anda dan pasang kunci publik yang sesuai di DNS; pastikan tidak ada yang mengubah pesan setelah ditandatangani.',
@@ -972,7 +1010,8 @@ export const idCodes = {
   },
   'X.7.26': {
     name: 'Beberapa pemeriksaan autentikasi gagal',
-    description: 'Lebih dari satu pemeriksaan autentikasi pengirim gagal, misalnya SPF sekaligus DKIM, sehingga pesan ditolak.',
+    description:
+      'Lebih dari satu pemeriksaan autentikasi pengirim gagal, misalnya SPF sekaligus DKIM, sehingga pesan ditolak.',
     whenSeen:
       'Muncul sebagai `550 5.7.26` di penyedia besar ketika pesan gagal DMARC atau tidak terautentikasi karena SPF maupun DKIM tidak ada yang lolos, seperti penolakan Gmail terhadap surat tanpa autentikasi.',
     fix: 'Pastikan SPF dan DKIM lolos dan selaras (aligned) dengan domain From, lalu pasang catatan DMARC. Jika Anda meneruskan surat, gunakan SRS atau ARC agar hasil autentikasi tetap berlaku setelah hop tambahan.',
@@ -1005,13 +1044,15 @@ export const idCodes = {
     name: 'Dukungan REQUIRETLS diperlukan',
     description:
       'Pesan menuntut penanganan REQUIRETLS (RFC 8689), tetapi hop berikutnya tidak mendukungnya, sehingga pesan tidak bisa diteruskan.',
-    whenSeen: 'Muncul sebagai `550 5.7.30` dalam bounce ketika pesan yang dikirim dengan opsi REQUIRETLS sampai ke server yang tidak mengumumkan REQUIRETLS.',
+    whenSeen:
+      'Muncul sebagai `550 5.7.30` dalam bounce ketika pesan yang dikirim dengan opsi REQUIRETLS sampai ke server yang tidak mengumumkan REQUIRETLS.',
     fix: 'Kirim tanpa REQUIRETLS jika isi pesan memungkinkan, atau gunakan rute lain ke penerima tersebut; jika tidak, penyedia penerima harus menambahkan dukungan REQUIRETLS.',
   },
   // ------------------------------------------------------------------ kelas kode lanjutan
   '2.X.X': {
     name: 'Berhasil',
-    description: 'Permintaan berhasil; digit subjek dan rincian memberi informasi tambahan tentang apa yang telah dilakukan.',
+    description:
+      'Permintaan berhasil; digit subjek dan rincian memberi informasi tambahan tentang apa yang telah dilakukan.',
     whenSeen:
       'Dalam balasan positif 2yz dari server yang mengirim kode lanjutan, termasuk pasangan subjek dan rincian yang tidak terdaftar atau tidak dikenal pustaka ini.',
     fix: 'Tidak perlu tindakan apa pun; catat pesan atau perintah tersebut sebagai diterima.',

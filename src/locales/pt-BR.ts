@@ -49,8 +49,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Confira se há erro de digitação na parte do endereço depois do @ (por exemplo, gmial.com). Se o domínio estiver certo, o responsável por ele precisa corrigir os registros DNS; caso contrário, remova o endereço das suas listas.',
     },
     'mailbox-moved': {
-      description:
-        'O destinatário não usa mais este endereço, e o servidor não encaminha as mensagens para um novo.',
+      description: 'O destinatário não usa mais este endereço, e o servidor não encaminha as mensagens para um novo.',
       fix: 'Se a resposta indicar um novo endereço, confirme-o com o destinatário antes de usá-lo; se não, peça o novo endereço por outro meio. Remova o endereço antigo das suas listas.',
     },
     'no-mail-accepted': {
@@ -59,8 +58,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Não envie para endereços desse domínio e remova-os das suas listas. Se você acha que o domínio deveria receber e-mail, entre em contato com o responsável por ele por outro meio.',
     },
     'mailbox-disabled': {
-      description:
-        'A caixa postal existe, mas está desativada, suspensa ou inativa e não aceita mensagens no momento.',
+      description: 'A caixa postal existe, mas está desativada, suspensa ou inativa e não aceita mensagens no momento.',
       fix: 'Tente novamente mais tarde ou fale com o destinatário por outro meio. Se o endereço continuar sendo recusado por dias ou semanas, remova-o das suas listas.',
     },
     'mailbox-full': {
@@ -78,8 +76,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Leia o texto da resposta para saber o motivo e altere a mensagem: remova ou substitua o anexo apontado, verifique-o com um antivírus e confira os cabeçalhos que o programa de envio adiciona. Se achar que a recusa foi um engano, fale com o postmaster do destinatário.',
     },
     spam: {
-      description:
-        'Os filtros do servidor de destino consideraram a mensagem como spam e a recusaram.',
+      description: 'Os filtros do servidor de destino consideraram a mensagem como spam e a recusaram.',
       fix: 'Revise o conteúdo e os links, garanta que os destinatários pediram para receber seus e-mails e verifique se SPF, DKIM e DMARC estão passando. Se a mensagem for legítima, fale com o administrador de e-mail do destinatário ou com o suporte a remetentes do provedor, se houver.',
     },
     blocked: {
@@ -93,8 +90,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Verifique se o registro SPF do seu domínio inclui todos os servidores que enviam em nome dele, se as mensagens são assinadas com uma chave DKIM válida publicada no DNS e se o domínio do From está alinhado como exige sua política DMARC. Verificadores on-line e relatórios DMARC ajudam a descobrir qual verificação falhou.',
     },
     'sender-rejected': {
-      description:
-        'O servidor de destino recusou o endereço de remetente do envelope (MAIL FROM) da mensagem.',
+      description: 'O servidor de destino recusou o endereço de remetente do envelope (MAIL FROM) da mensagem.',
       fix: 'Verifique se o endereço do remetente está completo e correto, se o domínio dele existe e pode receber e-mail (muitos servidores testam isso) e se você tem permissão para enviar com ele. O texto da resposta costuma indicar o motivo.',
     },
     'relay-denied': {
@@ -112,8 +108,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Confira o usuário, a senha e o método de autenticação nas configurações do programa de envio. Alguns provedores exigem uma senha de app ou OAuth em vez da senha normal, ou que o SMTP seja ativado na conta.',
     },
     'tls-required': {
-      description:
-        'O servidor exige uma conexão criptografada (TLS) antes de aceitar este comando ou esta mensagem.',
+      description: 'O servidor exige uma conexão criptografada (TLS) antes de aceitar este comando ou esta mensagem.',
       fix: 'Ative STARTTLS ou TLS no programa de envio, ou use a porta que o provedor indica para envio criptografado (geralmente 587 com STARTTLS ou 465 com TLS). Se o TLS já estiver ativo, verifique se os dois lados aceitam as versões de TLS e os certificados usados.',
     },
     'rate-limited': {
@@ -122,8 +117,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Diminua o ritmo: envie menos mensagens por conexão e por minuto e distribua os envios grandes ao longo do tempo. O servidor de envio normalmente tenta de novo as mensagens adiadas; se o limite for atingido com frequência, consulte os limites de envio publicados pelo provedor.',
     },
     'too-many-recipients': {
-      description:
-        'A mensagem tinha mais destinatários do que o servidor aceita em uma única mensagem ou transação.',
+      description: 'A mensagem tinha mais destinatários do que o servidor aceita em uma única mensagem ou transação.',
       fix: 'Envie para os destinatários restantes em outra mensagem ou mais tarde. A maioria dos programas de envio faz isso automaticamente; em listas de e-mail, divida os destinatários em lotes menores.',
     },
     greylisted: {
@@ -141,8 +135,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'O problema está do lado do destinatário. Deixe o servidor de envio tentar de novo mais tarde; se continuar acontecendo, envie a resposta completa ao administrador de e-mail do destinatário.',
     },
     'storage-full': {
-      description:
-        'O servidor de destino ficou sem espaço de armazenamento e não pode aceitar mensagens por enquanto.',
+      description: 'O servidor de destino ficou sem espaço de armazenamento e não pode aceitar mensagens por enquanto.',
       fix: 'Deixe o servidor de envio tentar de novo mais tarde. Se continuar, avise o destinatário por outro meio para que o administrador dele libere espaço.',
     },
     network: {
@@ -151,8 +144,7 @@ export const ptBR = /* @__PURE__ */ frozen({
       fix: 'Geralmente é temporário, e o servidor de envio tenta de novo. Se persistir, verifique os registros MX e o DNS do domínio de destino e se o seu servidor consegue acessar a porta 25 do servidor de destino (algumas redes bloqueiam essa porta).',
     },
     expired: {
-      description:
-        'O servidor de envio tentou entregar a mensagem por muito tempo, sem sucesso, e desistiu.',
+      description: 'O servidor de envio tentou entregar a mensagem por muito tempo, sem sucesso, e desistiu.',
       fix: 'Veja os erros temporários anteriores desta mensagem para encontrar a causa. Depois de corrigi-la, ou de confirmar com o destinatário, envie a mensagem de novo.',
     },
     protocol: {

@@ -35,13 +35,18 @@ export interface FormatOptions {
  * ```
  */
 export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
-  if (typeof spec !== 'object' || spec === null) throw new SmtpReplyError('invalid-input', 'expected a reply spec { code, enhanced, lines }');
+  if (typeof spec !== 'object' || spec === null)
+    throw new SmtpReplyError('invalid-input', 'expected a reply spec { code, enhanced, lines }');
   const { code } = spec;
   if (!Number.isInteger(code) || code < 200 || code > 559 || code % 100 > 59) {
-    throw new SmtpReplyError('code-out-of-range', `reply code ${typeof code === 'number' ? code : `of type ${typeof code}`} is outside 200–559 (RFC 5321 §4.2)`);
+    throw new SmtpReplyError(
+      'code-out-of-range',
+      `reply code ${typeof code === 'number' ? code : `of type ${typeof code}`} is outside 200–559 (RFC 5321 §4.2)`,
+    );
   }
   const enhanced = spec.enhanced ?? null;
-  if (enhanced !== null && typeof enhanced !== 'string') throw new SmtpReplyError('invalid-input', 'enhanced must be a string');
+  if (enhanced !== null && typeof enhanced !== 'string')
+    throw new SmtpReplyError('invalid-input', 'enhanced must be a string');
   if (enhanced !== null) {
     if (enhancedEnd(enhanced, 0, enhanced.length) !== enhanced.length) {
       throw new SmtpReplyError('bad-line', `'${enhanced}' is not an enhanced status code (class.subject.detail)`);
@@ -50,7 +55,10 @@ export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
       throw new SmtpReplyError('bad-line', `enhanced code ${enhanced} has a leading zero (RFC 3463 §2)`);
     }
     if (enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) {
-      throw new SmtpReplyError('enhanced-class-mismatch', `enhanced code ${enhanced} is of another class than reply code ${code}`);
+      throw new SmtpReplyError(
+        'enhanced-class-mismatch',
+        `enhanced code ${enhanced} is of another class than reply code ${code}`,
+      );
     }
   }
   const texts: readonly unknown[] = typeof spec.lines === 'string' ? [spec.lines] : spec.lines;
@@ -67,7 +75,13 @@ export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
       const c = text.charCodeAt(i);
       if (isNewline(c)) throw new SmtpReplyError('bad-line', 'a line text holds a line break', n, i);
       // RFC 5321 §4.2 textstring: HT and printable characters only.
-      if ((c < 32 && c !== 9) || c === 127) throw new SmtpReplyError('bad-line', `a line text holds the control character U+${c.toString(16).padStart(4, '0')}`, n, i);
+      if ((c < 32 && c !== 9) || c === 127)
+        throw new SmtpReplyError(
+          'bad-line',
+          `a line text holds the control character U+${c.toString(16).padStart(4, '0')}`,
+          n,
+          i,
+        );
     }
     const sep = n === texts.length - 1 ? ' ' : '-';
     const body = enhanced ? (text ? `${enhanced} ${text}` : enhanced) : text;

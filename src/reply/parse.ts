@@ -1,6 +1,19 @@
 import type { ParsedReply, Problem, ProblemKind, ReplyLine } from '../types.js';
 import {
-  COLON, HASH, HYPHEN, SP, TAB, isBlank, isDigit, isNewline, isSpace, isUpper, isWordChar, skipBlanks, threeDigits, trimEnd,
+  COLON,
+  HASH,
+  HYPHEN,
+  SP,
+  TAB,
+  isBlank,
+  isDigit,
+  isNewline,
+  isSpace,
+  isUpper,
+  isWordChar,
+  skipBlanks,
+  threeDigits,
+  trimEnd,
 } from './chars.js';
 import { enhancedEnd, findEnhancedAt, foundEnd } from './enhanced.js';
 import { CODE_CANDIDATE_REGEX, SPACED_CODE_REGEX } from '../regex.js';
@@ -55,7 +68,10 @@ export function parseReply(input: string, options?: ParseOptions): ParsedReply {
   }
   const reply = scanReply(s ?? '', maxLength, maxLines);
   if (s !== null) return reply;
-  const invalid: Problem = { kind: 'invalid-input', message: 'the input is not a string and could not be turned into one' };
+  const invalid: Problem = {
+    kind: 'invalid-input',
+    message: 'the input is not a string and could not be turned into one',
+  };
   return { ...reply, problems: [invalid, ...reply.problems.filter((p) => p.kind !== 'empty')] };
 }
 
@@ -106,7 +122,15 @@ export function singleLine(s: string, maxLength: number): ParsedReply | null {
   if (nextFlatLine(s, t, code, false) >= 0) return null;
   const te = trimEnd(s, t, end);
   const text = te > t ? s.slice(t, te) : '';
-  return { code, enhanced, lines: [{ code, separator: ' ', enhanced, text }], text, prefix: '', suffix: '', problems: NO_PROBLEMS };
+  return {
+    code,
+    enhanced,
+    lines: [{ code, separator: ' ', enhanced, text }],
+    text,
+    prefix: '',
+    suffix: '',
+    problems: NO_PROBLEMS,
+  };
 }
 
 /** One scan over one input. A class keeps the cursor state out of closures and allocations down. */
@@ -117,18 +141,33 @@ class Scanner {
   private lf = -1;
   private cr = -1;
 
-  constructor(private readonly s: string, maxLength: number, private readonly maxLines: number) {
+  constructor(
+    private readonly s: string,
+    maxLength: number,
+    private readonly maxLines: number,
+  ) {
     this.end = Math.min(s.length, maxLength);
     if (s.length > maxLength) {
-      this.problem('truncated', `input is ${s.length} characters long; only the first ${maxLength} were read`, undefined, maxLength);
+      this.problem(
+        'truncated',
+        `input is ${s.length} characters long; only the first ${maxLength} were read`,
+        undefined,
+        maxLength,
+      );
     }
   }
 
   private problem(kind: ProblemKind, message: string, line?: number, offset?: number): void {
-    const p: Problem = line === undefined
-      ? (offset === undefined ? { kind, message } : { kind, message, offset })
-      : (offset === undefined ? { kind, message, line } : { kind, message, line, offset });
-    (this.problems ??= []).push(p);
+    const p: Problem =
+      line === undefined
+        ? offset === undefined
+          ? { kind, message }
+          : { kind, message, offset }
+        : offset === undefined
+          ? { kind, message, line }
+          : { kind, message, line, offset };
+    if (this.problems) this.problems.push(p);
+    else this.problems = [p];
   }
 
   run(): ParsedReply {
@@ -207,10 +246,20 @@ class Scanner {
       const separator: ReplyLine['separator'] = sepChar === HYPHEN ? '-' : sepChar === SP || odd ? ' ' : '';
       const continued = separator === '-';
       if (odd) {
-        this.problem('bad-line', `reply code ${code} is followed by ${sepChar === TAB ? 'a tab' : "':'"} instead of a space`, lineNo, i + 3);
+        this.problem(
+          'bad-line',
+          `reply code ${code} is followed by ${sepChar === TAB ? 'a tab' : "':'"} instead of a space`,
+          lineNo,
+          i + 3,
+        );
       }
       if (finalCode !== null && code !== finalCode) {
-        this.problem('code-mismatch', `line ${lineNo + 1} has code ${code} but the reply began with ${finalCode}`, lineNo, i);
+        this.problem(
+          'code-mismatch',
+          `line ${lineNo + 1} has code ${code} but the reply began with ${finalCode}`,
+          lineNo,
+          i,
+        );
       }
       finalCode = code;
       finalAt = i;
@@ -272,15 +321,29 @@ class Scanner {
         i = n;
         continue;
       }
-      this.problem('bad-line', 'a continuation line is not followed by a line that starts with a reply code', undefined, n);
+      this.problem(
+        'bad-line',
+        'a continuation line is not followed by a line that starts with a reply code',
+        undefined,
+        n,
+      );
       suffixStart = n;
       break;
     }
     if (finalCode !== null && !inRange(s, finalAt)) {
-      this.problem('code-out-of-range', `reply code ${finalCode} is outside 200–559 (RFC 5321 §4.2)`, lines.length - 1, finalAt);
+      this.problem(
+        'code-out-of-range',
+        `reply code ${finalCode} is outside 200–559 (RFC 5321 §4.2)`,
+        lines.length - 1,
+        finalAt,
+      );
     }
     if (!ended && lines.length < this.maxLines) {
-      this.problem('missing-last-line', 'the reply ends on a continuation line (NNN-) without a final NNN line', lines.length - 1);
+      this.problem(
+        'missing-last-line',
+        'the reply ends on a continuation line (NNN-) without a final NNN line',
+        lines.length - 1,
+      );
     }
     const suffixFrom = skipSpace(s, suffixStart, end);
     const suffix = suffixFrom < end ? s.slice(suffixFrom, trimEnd(s, suffixFrom, end)) : '';
@@ -310,11 +373,18 @@ class Scanner {
       if (enhanced === null) enhanced = e;
       else if (e !== enhanced && !mismatch) {
         mismatch = true;
-        this.problem('enhanced-mismatch', `line ${n + 1} has enhanced code ${e} but the last one given is ${enhanced}`, n);
+        this.problem(
+          'enhanced-mismatch',
+          `line ${n + 1} has enhanced code ${e} but the last one given is ${enhanced}`,
+          n,
+        );
       }
     }
     if (enhanced !== null && code !== null && enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) {
-      this.problem('enhanced-class-mismatch', `enhanced code ${enhanced} is of another class than reply code ${code} (RFC 2034 §4)`);
+      this.problem(
+        'enhanced-class-mismatch',
+        `enhanced code ${enhanced} is of another class than reply code ${code} (RFC 2034 §4)`,
+      );
     }
     return enhanced;
   }
@@ -339,11 +409,16 @@ class Scanner {
       const k = s.indexOf('\r', i);
       this.cr = k < 0 ? end : k;
     }
-    return this.lf < this.cr ? this.lf : this.cr;
+    return Math.min(this.lf, this.cr);
   }
 
   private result(
-    code: number | null, enhanced: string | null, lines: readonly ReplyLine[], text: string, prefix: string, suffix: string,
+    code: number | null,
+    enhanced: string | null,
+    lines: readonly ReplyLine[],
+    text: string,
+    prefix: string,
+    suffix: string,
   ): ParsedReply {
     return { code, enhanced, lines, text, prefix, suffix, problems: this.problems ?? NO_PROBLEMS };
   }
@@ -465,7 +540,7 @@ function joinText(lines: readonly ReplyLine[]): string {
   let out = '';
   for (const l of lines) {
     if (!l.text) continue;
-    out = out ? out + ' ' + l.text : l.text;
+    out = out ? `${out} ${l.text}` : l.text;
   }
   return out;
 }

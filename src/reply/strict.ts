@@ -49,12 +49,22 @@ function checkWire(s: string, reply: ParsedReply): void {
     }
     const sep = i + 3 < e ? s.charCodeAt(i + 3) : -1;
     if (sep !== -1 && sep !== SP && sep !== HYPHEN) {
-      throw new SmtpReplyError('bad-line', 'the reply code must be followed by a space, a hyphen or the line end', line, i + 3);
+      throw new SmtpReplyError(
+        'bad-line',
+        'the reply code must be followed by a space, a hyphen or the line end',
+        line,
+        i + 3,
+      );
     }
     for (let k = i + 4; k < e; k++) {
       const c = s.charCodeAt(k);
       if ((c < SP && c !== TAB) || c === 127) {
-        throw new SmtpReplyError('bad-line', `control character U+${c.toString(16).padStart(4, '0')} in the reply text`, line, k);
+        throw new SmtpReplyError(
+          'bad-line',
+          `control character U+${c.toString(16).padStart(4, '0')} in the reply text`,
+          line,
+          k,
+        );
       }
     }
     const t = i + 4;
@@ -74,9 +84,16 @@ function checkWire(s: string, reply: ParsedReply): void {
   }
   if (line !== reply.lines.length) {
     // One wire line read as several: a reply flattened onto one line ends on its first `NNN-`.
-    throw new SmtpReplyError('missing-last-line', 'the reply ends on a continuation line (NNN-) without a final NNN line', 0);
+    throw new SmtpReplyError(
+      'missing-last-line',
+      'the reply ends on a continuation line (NNN-) without a final NNN line',
+      0,
+    );
   }
   if (withEnhanced > 0 && withEnhanced < line) {
-    throw new SmtpReplyError('enhanced-mismatch', 'an enhanced code must stand on every line of the reply or on none (RFC 2034 §4)');
+    throw new SmtpReplyError(
+      'enhanced-mismatch',
+      'an enhanced code must stand on every line of the reply or on none (RFC 2034 §4)',
+    );
   }
 }

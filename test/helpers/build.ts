@@ -66,7 +66,9 @@ export async function ensureBuilt(timeoutMs = 110_000): Promise<void> {
     if (!distIsStale()) return;
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs });
     if (r.status !== 0) {
-      throw new Error(`npm run build failed (${r.error?.message ?? `exit ${String(r.status)}`}):\n${r.stdout}\n${r.stderr}`);
+      throw new Error(
+        `npm run build failed (${r.error?.message ?? `exit ${String(r.status)}`}):\n${r.stdout}\n${r.stderr}`,
+      );
     }
   } finally {
     rmSync(LOCK, { recursive: true, force: true });

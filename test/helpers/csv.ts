@@ -1,6 +1,6 @@
 /**
  * The CSV reading shared by the catalogue tests, which check the tables in src/catalogue against
- * the reference exports kept next to the repository (repo at work/main, shared at work/shared).
+ * the reference exports snapshotted in test/fixtures/reference (scripts/snapshot.ts refreshes them).
  */
 import { readFileSync } from 'node:fs';
 
@@ -54,9 +54,9 @@ export interface CsvTable {
   readonly col: (name: string) => number;
 }
 
-/** Reads and parses `../shared/reference/<name>`, relative to the repository root. */
+/** Reads and parses the snapshot `test/fixtures/reference/<name>` (see its SOURCES.md). */
 export function readSharedCsv(name: string): CsvTable {
-  const text = readFileSync(new URL(`../../../shared/reference/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../fixtures/reference/${name}`, import.meta.url), 'utf8');
   const [header = [], ...records] = parseCsv(text);
   const col = (column: string): number => {
     const index = header.indexOf(column);

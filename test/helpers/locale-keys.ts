@@ -9,7 +9,13 @@ import type { Category, ReplyClass } from '../../src/types.js';
 import { REPLY_CLASS_ENTRIES, REPLY_CODES } from '../../src/catalogue/reply-codes.js';
 import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from '../../src/catalogue/enhanced-codes.js';
 
-export const REPLY_CLASSES = ['success', 'intermediate', 'transient', 'permanent', 'unknown'] as const satisfies readonly ReplyClass[];
+export const REPLY_CLASSES = [
+  'success',
+  'intermediate',
+  'transient',
+  'permanent',
+  'unknown',
+] as const satisfies readonly ReplyClass[];
 
 export const LABEL_KEYS = [
   'description',
@@ -62,12 +68,20 @@ export const CATEGORY_KEYS = [
 export const CATEGORY_TEXT_FIELDS = ['description', 'fix'] as const satisfies readonly (keyof CategoryTexts)[];
 
 /** The texts a locale gives for each catalogue entry it overrides. */
-export const CODE_TEXT_FIELDS = ['name', 'description', 'whenSeen', 'fix'] as const satisfies readonly (keyof CodeTexts)[];
+export const CODE_TEXT_FIELDS = [
+  'name',
+  'description',
+  'whenSeen',
+  'fix',
+] as const satisfies readonly (keyof CodeTexts)[];
 
 /** Every catalogue key: basic codes, basic class fallbacks, enhanced codes, enhanced class fallbacks. */
-export const CATALOGUE_KEYS: readonly string[] = [...REPLY_CODES, ...REPLY_CLASS_ENTRIES, ...ENHANCED_CODES, ...ENHANCED_CLASS_ENTRIES].map(
-  (entry) => entry.key,
-);
+export const CATALOGUE_KEYS: readonly string[] = [
+  ...REPLY_CODES,
+  ...REPLY_CLASS_ENTRIES,
+  ...ENHANCED_CODES,
+  ...ENHANCED_CLASS_ENTRIES,
+].map((entry) => entry.key);
 
 // Compile-time guards: each `true` below fails type-checking when a union member is added but not listed above.
 type Exhaustive<Missing> = [Missing] extends [never] ? true : false;

@@ -8,15 +8,41 @@
  */
 import { CATEGORIES } from '../../src/index.js';
 import type {
-  Classification, LookupResult, ParsedReply, ProblemKind, ReplyClass, SmtpCommand,
+  Classification,
+  LookupResult,
+  ParsedReply,
+  ProblemKind,
+  ReplyClass,
+  SmtpCommand,
 } from '../../src/index.js';
 
 const PROBLEM_KINDS = [
-  'no-code', 'code-mismatch', 'enhanced-class-mismatch', 'enhanced-mismatch', 'missing-last-line', 'code-out-of-range',
-  'leading-text', 'multiple-replies', 'enhanced-in-text', 'bad-line', 'truncated', 'invalid-input', 'empty',
+  'no-code',
+  'code-mismatch',
+  'enhanced-class-mismatch',
+  'enhanced-mismatch',
+  'missing-last-line',
+  'code-out-of-range',
+  'leading-text',
+  'multiple-replies',
+  'enhanced-in-text',
+  'bad-line',
+  'truncated',
+  'invalid-input',
+  'empty',
 ] as const satisfies readonly ProblemKind[];
 const COMMANDS = [
-  'CONNECT', 'HELO', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'BDAT', 'QUIT', 'OTHER',
+  'CONNECT',
+  'HELO',
+  'EHLO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+  'DATA',
+  'BDAT',
+  'QUIT',
+  'OTHER',
 ] as const satisfies readonly SmtpCommand[];
 
 // Compile-time check that the lists above name every member of the unions.
@@ -29,12 +55,20 @@ void allCommands;
 const KIND_SET: ReadonlySet<string> = new Set(PROBLEM_KINDS);
 const COMMAND_SET: ReadonlySet<string> = new Set(COMMANDS);
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
-const CLASS_OF: Readonly<Record<string, ReplyClass>> = { '2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent' };
+const CLASS_OF: Readonly<Record<string, ReplyClass>> = {
+  '2': 'success',
+  '3': 'intermediate',
+  '4': 'transient',
+  '5': 'permanent',
+};
 
 function fail(what: string, value: unknown): never {
   let shown: string;
   try {
-    shown = typeof value === 'string' ? JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value) : String(value);
+    shown =
+      typeof value === 'string'
+        ? JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)
+        : String(value);
   } catch {
     shown = Object.prototype.toString.call(value);
   }
@@ -62,7 +96,7 @@ export function expectedClass(code: number | null, enhanced: string | null): Rep
     const first = Math.floor(code / 100);
     return first >= 2 && first <= 5 ? CLASS_OF[String(first)]! : 'unknown';
   }
-  return enhanced !== null ? CLASS_OF[enhanced[0]!] ?? 'unknown' : 'unknown';
+  return enhanced !== null ? (CLASS_OF[enhanced[0]!] ?? 'unknown') : 'unknown';
 }
 
 function checkProblems(problems: unknown, where: string, lineCount: number, inputLength: number | undefined): void {
@@ -75,8 +109,12 @@ function checkProblems(problems: unknown, where: string, lineCount: number, inpu
     if (line !== undefined && (!Number.isInteger(line) || (line as number) < 0 || (line as number) > lineCount)) {
       fail(`${where}problem line is an index within the reply's lines (0–${lineCount})`, line);
     }
-    if (offset !== undefined && (!Number.isInteger(offset) || (offset as number) < 0
-      || (inputLength !== undefined && (offset as number) > inputLength))) {
+    if (
+      offset !== undefined &&
+      (!Number.isInteger(offset) ||
+        (offset as number) < 0 ||
+        (inputLength !== undefined && (offset as number) > inputLength))
+    ) {
       fail(`${where}problem offset is within the input`, offset);
     }
   }
@@ -92,16 +130,23 @@ function effectiveCap(v: unknown, fallback: number): number {
  * the result to the input: offsets within it, the `truncated` problem when it exceeds `maxLength`.
  */
 export function assertWellFormedReply(
-  reply: ParsedReply, input?: string, caps?: { maxLength?: number; maxLines?: number }, where = 'reply.',
+  reply: ParsedReply,
+  input?: string,
+  caps?: { maxLength?: number; maxLines?: number },
+  where = 'reply.',
 ): void {
   if (typeof reply !== 'object' || reply === null) fail(`${where} is an object`, reply);
   const { code, enhanced, lines, text, prefix, suffix, problems } = reply;
-  if (code !== null && (!Number.isInteger(code) || code < 0 || code > 999)) fail(`${where}code is null or 000–999`, code);
-  if (enhanced !== null && !isEnhancedCode(enhanced)) fail(`${where}enhanced is null or class.subject.detail`, enhanced);
+  if (code !== null && (!Number.isInteger(code) || code < 0 || code > 999))
+    fail(`${where}code is null or 000–999`, code);
+  if (enhanced !== null && !isEnhancedCode(enhanced))
+    fail(`${where}enhanced is null or class.subject.detail`, enhanced);
   if (!Array.isArray(lines)) fail(`${where}lines is an array`, lines);
   for (const l of lines) {
-    if (l.code !== null && (!Number.isInteger(l.code) || l.code < 0 || l.code > 999)) fail(`${where}lines[].code`, l.code);
-    if (l.separator !== '-' && l.separator !== ' ' && l.separator !== '') fail(`${where}lines[].separator`, l.separator);
+    if (l.code !== null && (!Number.isInteger(l.code) || l.code < 0 || l.code > 999))
+      fail(`${where}lines[].code`, l.code);
+    if (l.separator !== '-' && l.separator !== ' ' && l.separator !== '')
+      fail(`${where}lines[].separator`, l.separator);
     if (l.enhanced !== null && !isEnhancedCode(l.enhanced)) fail(`${where}lines[].enhanced`, l.enhanced);
     if (typeof l.text !== 'string') fail(`${where}lines[].text is a string`, l.text);
     if (l.text.includes('\r') || l.text.includes('\n')) fail(`${where}lines[].text holds no line break`, l.text);
@@ -124,26 +169,34 @@ export function assertWellFormedReply(
 }
 
 /** Checks a {@link classify} result: types, the class/bounce/category contract, the parsed reply. */
-export function assertWellFormed(result: Classification, input?: unknown, caps?: { maxLength?: number; maxLines?: number }): void {
+export function assertWellFormed(
+  result: Classification,
+  input?: unknown,
+  caps?: { maxLength?: number; maxLines?: number },
+): void {
   if (typeof result !== 'object' || result === null) fail('result is an object', result);
   const r = result;
-  if (r.code !== null && (!Number.isInteger(r.code) || r.code < 0 || r.code > 999)) fail('code is null or 000–999', r.code);
+  if (r.code !== null && (!Number.isInteger(r.code) || r.code < 0 || r.code > 999))
+    fail('code is null or 000–999', r.code);
   if (r.reply.code !== null && r.code !== r.reply.code) fail('code is the parsed reply code', r.code);
   if (r.enhanced !== null && !isEnhancedCode(r.enhanced)) fail('enhanced is null or class.subject.detail', r.enhanced);
 
   const invalid = r.problems.some((p) => p.kind === 'invalid-input');
   const expected = invalid && r.code === null && r.enhanced === null ? 'unknown' : expectedClass(r.code, r.enhanced);
-  if (r.class !== expected) fail(`class matches the code's first digit (${String(r.code)}/${String(r.enhanced)} → ${expected})`, r.class);
+  if (r.class !== expected)
+    fail(`class matches the code's first digit (${String(r.code)}/${String(r.enhanced)} → ${expected})`, r.class);
 
   if (typeof r.retryable !== 'boolean') fail('retryable is a boolean', r.retryable);
   if (r.bounce !== null && r.bounce !== 'hard' && r.bounce !== 'soft') fail('bounce is hard, soft or null', r.bounce);
   // "Invalid": nothing to bounce on — not a reply at all, or a class-less input without text.
   const nothing = invalid || (r.class === 'unknown' && r.reply.text === '');
   const noBounce = r.class === 'success' || r.class === 'intermediate' || nothing;
-  if ((r.bounce === null) !== noBounce) fail(`bounce is null iff success/intermediate/invalid (class ${r.class})`, r.bounce);
+  if ((r.bounce === null) !== noBounce)
+    fail(`bounce is null iff success/intermediate/invalid (class ${r.class})`, r.bounce);
   if (r.bounce === 'hard' && r.class === 'transient') fail('a transient reply is never a hard bounce', r.bounce);
   if (r.class === 'success' && r.category !== 'success') fail('a 2xx reply has category success', r.category);
-  if (r.class === 'intermediate' && r.category !== 'intermediate') fail('a 3xx reply has category intermediate', r.category);
+  if (r.class === 'intermediate' && r.category !== 'intermediate')
+    fail('a 3xx reply has category intermediate', r.category);
 
   if (!CATEGORY_SET.has(r.category)) fail('category is one of CATEGORIES', r.category);
   if (!isNonEmptyString(r.description)) fail('description is a non-empty string', r.description);
@@ -151,7 +204,8 @@ export function assertWellFormed(result: Classification, input?: unknown, caps?:
   if (!isNonEmptyString(r.rule)) fail('rule is a non-empty string', r.rule);
   if (!isNonEmptyString(r.why)) fail('why is a non-empty string', r.why);
   if (r.retryAfter !== null) {
-    if (typeof r.retryAfter !== 'number' || !Number.isFinite(r.retryAfter) || r.retryAfter <= 0) fail('retryAfter is null or a positive number', r.retryAfter);
+    if (typeof r.retryAfter !== 'number' || !Number.isFinite(r.retryAfter) || r.retryAfter <= 0)
+      fail('retryAfter is null or a positive number', r.retryAfter);
     if (!r.retryable) fail('retryAfter is only given for a retryable reply', r.retryAfter);
   }
   if (r.command !== null && !COMMAND_SET.has(r.command)) fail('command is null or an SmtpCommand', r.command);

@@ -17,8 +17,14 @@ function smtpError(responseCode: number, text: string): Error {
 /** Sends one message and returns what nodemailer reported: the info, or the error it threw. */
 async function send(port: number, to: string[], text = 'Hello.'): Promise<{ info: unknown; error: unknown }> {
   const transport = nodemailer.createTransport({
-    host: '127.0.0.1', port, secure: false, ignoreTLS: true, tls: { rejectUnauthorized: false },
-    connectionTimeout: 3000, greetingTimeout: 3000, socketTimeout: 3000,
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    ignoreTLS: true,
+    tls: { rejectUnauthorized: false },
+    connectionTimeout: 3000,
+    greetingTimeout: 3000,
+    socketTimeout: 3000,
   });
   try {
     const info = await transport.sendMail({ from: 'sender@example.org', to, subject: 'Test', text });
@@ -30,7 +36,10 @@ async function send(port: number, to: string[], text = 'Hello.'): Promise<{ info
   }
 }
 
-async function listen(server: { listen(port: number, host: string, cb: () => void): unknown }, address: () => AddressInfo): Promise<number> {
+async function listen(
+  server: { listen(port: number, host: string, cb: () => void): unknown },
+  address: () => AddressInfo,
+): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return address().port;
 }
@@ -79,7 +88,15 @@ describe('smtp-server scripted per test', () => {
     const { error } = await send(port, ['nobody@example.com']);
     expect(error).toMatchObject({ code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO' });
     const [r] = classifyNodemailerError(error);
-    expect(r).toMatchObject({ recipient: 'nobody@example.com', code: 550, enhanced: null, category: 'user-unknown', retryable: false, bounce: 'hard', command: 'RCPT' });
+    expect(r).toMatchObject({
+      recipient: 'nobody@example.com',
+      code: 550,
+      enhanced: null,
+      category: 'user-unknown',
+      retryable: false,
+      bounce: 'hard',
+      command: 'RCPT',
+    });
     // classify() reads the same error object directly, too.
     expect(classify(error)).toMatchObject({ category: 'user-unknown', bounce: 'hard' });
   });
@@ -90,26 +107,42 @@ describe('smtp-server scripted per test', () => {
     const [f] = fromNodemailerError(error);
     expect(f).toMatchObject({
       reply: '550 5.1.1 <john.doe@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
-      command: 'RCPT', recipient: 'john.doe@example.com', code: 550, errorCode: 'EENVELOPE',
+      command: 'RCPT',
+      recipient: 'john.doe@example.com',
+      code: 550,
+      errorCode: 'EENVELOPE',
     });
     const r = classify(f!.reply, { command: f!.command ?? undefined });
-    expect(r).toMatchObject({ enhanced: '5.1.1', category: 'user-unknown', retryable: false, bounce: 'hard', rule: 'enhanced.1.1' });
+    expect(r).toMatchObject({
+      enhanced: '5.1.1',
+      category: 'user-unknown',
+      retryable: false,
+      bounce: 'hard',
+      rule: 'enhanced.1.1',
+    });
   });
 
   it('550 for one of two recipients: the message goes out, the refused one is a hard bounce', async () => {
-    onRcpt = (a) => (a.startsWith('gone') ? smtpError(550, `5.1.1 <${a}>: Recipient address rejected: User unknown`) : null);
+    onRcpt = (a) =>
+      a.startsWith('gone') ? smtpError(550, `5.1.1 <${a}>: Recipient address rejected: User unknown`) : null;
     const { info, error } = await send(port, ['ann@example.com', 'gone@example.com']);
     expect(error).toBeNull();
     expect(info).toMatchObject({ accepted: ['ann@example.com'], rejected: ['gone@example.com'] });
     const results = classifyNodemailerError(info);
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ recipient: 'gone@example.com', category: 'user-unknown', bounce: 'hard', retryable: false });
+    expect(results[0]).toMatchObject({
+      recipient: 'gone@example.com',
+      category: 'user-unknown',
+      bounce: 'hard',
+      retryable: false,
+    });
   });
 
   it('every recipient refused: one classification per recipient, each with its own reply', async () => {
-    onRcpt = (a) => (a.startsWith('full')
-      ? smtpError(452, `4.2.2 <${a}>: Mailbox full, try again later`)
-      : smtpError(550, `5.1.1 <${a}>: Recipient address rejected: User unknown`));
+    onRcpt = (a) =>
+      a.startsWith('full')
+        ? smtpError(452, `4.2.2 <${a}>: Mailbox full, try again later`)
+        : smtpError(550, `5.1.1 <${a}>: Recipient address rejected: User unknown`);
     const { error } = await send(port, ['full@example.com', 'gone@example.com']);
     expect(error).toMatchObject({ code: 'EENVELOPE', rejected: ['full@example.com', 'gone@example.com'] });
     const results = classifyNodemailerError(error);
@@ -122,10 +155,13 @@ describe('smtp-server scripted per test', () => {
   it('greylisting: 451 on the first attempt, accepted on the retry', async () => {
     const seen = new Set<string>();
     onRcpt = (a, session) => {
-      const triplet = `${session.envelope.mailFrom && session.envelope.mailFrom.address}/${a}/${session.remoteAddress}`;
+      const triplet = `${session.envelope.mailFrom ? session.envelope.mailFrom.address : ''}/${a}/${session.remoteAddress}`;
       if (seen.has(triplet)) return null;
       seen.add(triplet);
-      return smtpError(451, `4.7.1 <${a}>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html`);
+      return smtpError(
+        451,
+        `4.7.1 <${a}>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html`,
+      );
     };
     const first = await send(port, ['grey@example.com']);
     const [r] = classifyNodemailerError(first.error);
@@ -142,7 +178,13 @@ describe('smtp-server scripted per test', () => {
     const { error } = await send(port, ['ann@example.com']);
     expect(error).toMatchObject({ code: 'EMESSAGE', responseCode: 552, command: 'DATA' });
     const [r] = classifyNodemailerError(error);
-    expect(r).toMatchObject({ recipient: null, category: 'message-too-large', retryable: false, bounce: 'soft', command: 'DATA' });
+    expect(r).toMatchObject({
+      recipient: null,
+      category: 'message-too-large',
+      retryable: false,
+      bounce: 'soft',
+      command: 'DATA',
+    });
   });
 
   it('552 from the server size limit (with enhanced status codes on): message too large', async () => {
@@ -159,18 +201,31 @@ describe('smtp-server scripted per test', () => {
     const { error } = await send(port, ['ann@example.com']);
     expect(error).toMatchObject({ responseCode: 421, command: 'CONN' });
     const [r] = classifyNodemailerError(error);
-    expect(r).toMatchObject({ code: 421, command: 'CONNECT', category: 'service-unavailable', retryable: true, bounce: 'soft' });
+    expect(r).toMatchObject({
+      code: 421,
+      command: 'CONNECT',
+      category: 'service-unavailable',
+      retryable: true,
+      bounce: 'soft',
+    });
   });
 
   it('421 in answer to RCPT (the server closes the channel): retry later', async () => {
     onRcpt = () => smtpError(421, '4.7.0 Too many connections from your host, closing transmission channel');
     const { error } = await send(port, ['ann@example.com']);
     const [r] = classifyNodemailerError(error);
-    expect(r).toMatchObject({ recipient: 'ann@example.com', code: 421, category: 'rate-limited', retryable: true, bounce: 'soft' });
+    expect(r).toMatchObject({
+      recipient: 'ann@example.com',
+      code: 421,
+      category: 'rate-limited',
+      retryable: true,
+      bounce: 'soft',
+    });
   });
 
   it('554 at connection time naming a blocklist: blocked, not retryable', async () => {
-    onConnect = (s) => smtpError(554, `5.7.1 Service unavailable; Client host [${s.remoteAddress}] blocked using zen.spamhaus.org`);
+    onConnect = (s) =>
+      smtpError(554, `5.7.1 Service unavailable; Client host [${s.remoteAddress}] blocked using zen.spamhaus.org`);
     const { error } = await send(port, ['ann@example.com']);
     const [r] = classifyNodemailerError(error);
     expect(r).toMatchObject({ code: 554, command: 'CONNECT', category: 'blocked', retryable: false, bounce: 'soft' });
@@ -184,10 +239,18 @@ describe('smtp-server scripted per test', () => {
     expect(error).toMatchObject({ code: 'ESOCKET', command: 'CONN' });
     // What the extractor guarantees. (classify() of 'connect ECONNREFUSED …' itself is the
     // classifier's business; see the report for issue 5.)
-    expect(fromNodemailerError(error)).toEqual([{
-      reply: `connect ECONNREFUSED 127.0.0.1:${closedPort}`, command: 'CONNECT', recipient: null,
-      code: null, enhanced: null, errorCode: 'ESOCKET', response: null, message: `connect ECONNREFUSED 127.0.0.1:${closedPort}`,
-    }]);
+    expect(fromNodemailerError(error)).toEqual([
+      {
+        reply: `connect ECONNREFUSED 127.0.0.1:${closedPort}`,
+        command: 'CONNECT',
+        recipient: null,
+        code: null,
+        enhanced: null,
+        errorCode: 'ESOCKET',
+        response: null,
+        message: `connect ECONNREFUSED 127.0.0.1:${closedPort}`,
+      },
+    ]);
     const [r] = classifyNodemailerError(error);
     expect(r).toMatchObject({ recipient: null, code: null, command: 'CONNECT' });
   });
@@ -208,8 +271,7 @@ function rawServer(script: (command: string) => string | null): Server {
     say(script('CONNECT'));
     socket.on('data', (chunk: string) => {
       buffer += chunk;
-      let nl: number;
-      while ((nl = buffer.indexOf('\r\n')) >= 0) {
+      for (let nl = buffer.indexOf('\r\n'); nl >= 0; nl = buffer.indexOf('\r\n')) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 2);
         if (inData) {
@@ -234,7 +296,7 @@ function rawServer(script: (command: string) => string | null): Server {
 
 describe('multi-line replies from a raw SMTP server', () => {
   let script: (command: string) => string | null = () => null;
-  const server = rawServer((c) => (c === 'CONNECT' ? script(c) ?? '220 mx.example.com ESMTP' : script(c)));
+  const server = rawServer((c) => (c === 'CONNECT' ? (script(c) ?? '220 mx.example.com ESMTP') : script(c)));
   let port = 0;
 
   beforeAll(async () => {
@@ -248,50 +310,82 @@ describe('multi-line replies from a raw SMTP server', () => {
   });
 
   it("Gmail's three-line 550-5.1.1 to RCPT: user unknown, hard bounce", async () => {
-    script = (c) => (c === 'RCPT' ? [
-      '550-5.1.1 The email account that you tried to reach does not exist. Please try',
-      '550-5.1.1 double-checking the recipient\'s email address for typos or',
-      '550-5.1.1 unnecessary spaces. For more information, go to',
-      '550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si123456qkb.1 - gsmtp',
-    ].join('\n') : null);
+    script = (c) =>
+      c === 'RCPT'
+        ? [
+            '550-5.1.1 The email account that you tried to reach does not exist. Please try',
+            "550-5.1.1 double-checking the recipient's email address for typos or",
+            '550-5.1.1 unnecessary spaces. For more information, go to',
+            '550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si123456qkb.1 - gsmtp',
+          ].join('\n')
+        : null;
     const { error } = await send(port, ['no.such.user@gmail.com']);
     const [f] = fromNodemailerError(error);
     expect(f!.response!.split('\n')).toHaveLength(4);
     const r = classify(f!.reply, { command: f!.command ?? undefined });
-    expect(r).toMatchObject({ code: 550, enhanced: '5.1.1', category: 'user-unknown', retryable: false, bounce: 'hard', malformed: false });
+    expect(r).toMatchObject({
+      code: 550,
+      enhanced: '5.1.1',
+      category: 'user-unknown',
+      retryable: false,
+      bounce: 'hard',
+      malformed: false,
+    });
     expect(r.reply.lines).toHaveLength(4);
   });
 
   it("Gmail's 450-4.2.1 rate limit to RCPT: rate limited, retry later", async () => {
-    script = (c) => (c === 'RCPT' ? [
-      '450-4.2.1 The user you are trying to contact is receiving mail at a rate that',
-      '450-4.2.1 prevents additional messages from being delivered. Please resend your',
-      '450-4.2.1 message at a later time. If the user is able to receive mail at that',
-      '450-4.2.1 time, your message will be delivered. For more information, go to',
-      '450 4.2.1  https://support.google.com/mail/?p=ReceivingRate a1si123456qkb.1 - gsmtp',
-    ].join('\n') : null);
+    script = (c) =>
+      c === 'RCPT'
+        ? [
+            '450-4.2.1 The user you are trying to contact is receiving mail at a rate that',
+            '450-4.2.1 prevents additional messages from being delivered. Please resend your',
+            '450-4.2.1 message at a later time. If the user is able to receive mail at that',
+            '450-4.2.1 time, your message will be delivered. For more information, go to',
+            '450 4.2.1  https://support.google.com/mail/?p=ReceivingRate a1si123456qkb.1 - gsmtp',
+          ].join('\n')
+        : null;
     const [r] = classifyNodemailerError((await send(port, ['busy@gmail.com'])).error);
-    expect(r).toMatchObject({ recipient: 'busy@gmail.com', code: 450, category: 'rate-limited', retryable: true, bounce: 'soft' });
+    expect(r).toMatchObject({
+      recipient: 'busy@gmail.com',
+      code: 450,
+      category: 'rate-limited',
+      retryable: true,
+      bounce: 'soft',
+    });
   });
 
   it("Gmail's 550-5.7.26 DMARC refusal after the message: sender authentication, not retryable", async () => {
-    script = (c) => (c === 'END-OF-DATA' ? [
-      '550-5.7.26 Unauthenticated email from example.org is not accepted due to',
-      '550-5.7.26 domain\'s DMARC policy. Please contact the administrator of',
-      '550-5.7.26 example.org domain if this was a legitimate mail. To learn about the',
-      '550 5.7.26 DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection a1si123456qkb.1 - gsmtp',
-    ].join('\n') : null);
+    script = (c) =>
+      c === 'END-OF-DATA'
+        ? [
+            '550-5.7.26 Unauthenticated email from example.org is not accepted due to',
+            "550-5.7.26 domain's DMARC policy. Please contact the administrator of",
+            '550-5.7.26 example.org domain if this was a legitimate mail. To learn about the',
+            '550 5.7.26 DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection a1si123456qkb.1 - gsmtp',
+          ].join('\n')
+        : null;
     const { error } = await send(port, ['ann@gmail.com']);
     expect(error).toMatchObject({ code: 'EMESSAGE', command: 'DATA' });
     const [r] = classifyNodemailerError(error);
-    expect(r).toMatchObject({ code: 550, enhanced: '5.7.26', command: 'DATA', category: 'sender-authentication', retryable: false, bounce: 'soft' });
+    expect(r).toMatchObject({
+      code: 550,
+      enhanced: '5.7.26',
+      command: 'DATA',
+      category: 'sender-authentication',
+      retryable: false,
+      bounce: 'soft',
+    });
   });
 
   it('multi-line 554 greeting without enhanced codes: the sending host is refused', async () => {
-    script = (c) => (c === 'CONNECT' ? [
-      '554-mx.example.com',
-      '554 Your access to this mail system has been rejected due to the sending MTA\'s poor reputation.',
-    ].join('\n') : null);
+    script = (c) =>
+      c === 'CONNECT'
+        ? [
+            '554-mx.example.com',
+            "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation.",
+          ].join('\n')
+        : null;
     const { error } = await send(port, ['ann@example.com']);
     expect(error).toMatchObject({ command: 'CONN' });
     const [r] = classifyNodemailerError(error);

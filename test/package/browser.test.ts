@@ -30,9 +30,11 @@ function findChromium(): string | null {
 const CHROMIUM = findChromium();
 const hasChromium = CHROMIUM !== null || Boolean(process.env['CI']);
 if (!CHROMIUM) {
-  console.warn(process.env['CI']
-    ? 'browser test: chromium is not installed, and CI is set: the browser test will fail (.ci/run installs it)'
-    : 'browser test: chromium is not installed; skipping the headless-browser test (apt-get install -y chromium to run it)');
+  console.warn(
+    process.env['CI']
+      ? 'browser test: chromium is not installed, and CI is set: the browser test will fail (.ci/run installs it)'
+      : 'browser test: chromium is not installed; skipping the headless-browser test (apt-get install -y chromium to run it)',
+  );
 }
 
 beforeAll(async () => {
@@ -44,7 +46,9 @@ beforeAll(async () => {
 /** The module specifiers a built file imports (static and dynamic imports, require calls). */
 function specifiers(code: string): string[] {
   const out: string[] = [];
-  for (const m of code.matchAll(/\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1|\brequire\s*\(\s*(['"])([^'"\n]+)\3\s*\)/g)) {
+  for (const m of code.matchAll(
+    /\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1|\brequire\s*\(\s*(['"])([^'"\n]+)\3\s*\)/g,
+  )) {
     out.push(m[2] ?? m[4]!);
   }
   return out;
@@ -64,14 +68,20 @@ function closure(entry: string): Map<string, string> {
 }
 
 const ENTRIES = () => [
-  join(DIST, 'index.js'), join(DIST, 'index.cjs'),
-  ...readdirSync(join(DIST, 'locales')).filter((f) => /\.c?js$/.test(f)).map((f) => join(DIST, 'locales', f)),
+  join(DIST, 'index.js'),
+  join(DIST, 'index.cjs'),
+  ...readdirSync(join(DIST, 'locales'))
+    .filter((f) => /\.c?js$/.test(f))
+    .map((f) => join(DIST, 'locales', f)),
 ];
 
 describe('the core build has no Node-only code', () => {
   it('the scanner finds imports of every form (self-check)', () => {
-    expect(specifiers(`import { a } from './a.js';\nimport "node:fs";\nconst b = require("b");\nawait import('c');\nexport * from "./d.js"`))
-      .toEqual(['./a.js', 'node:fs', 'b', 'c', './d.js']);
+    expect(
+      specifiers(
+        `import { a } from './a.js';\nimport "node:fs";\nconst b = require("b");\nawait import('c');\nexport * from "./d.js"`,
+      ),
+    ).toEqual(['./a.js', 'node:fs', 'b', 'c', './d.js']);
   });
 
   it('entry points and their chunks import only each other: no node: modules, no packages', () => {
@@ -80,14 +90,16 @@ describe('the core build has no Node-only code', () => {
     const foreign: string[] = [];
     for (const entry of entries) {
       for (const [file, code] of closure(entry)) {
-        for (const s of specifiers(code)) if (!s.startsWith('./') && !s.startsWith('../')) foreign.push(`${relative(DIST, file)}: ${s}`);
+        for (const s of specifiers(code))
+          if (!s.startsWith('./') && !s.startsWith('../')) foreign.push(`${relative(DIST, file)}: ${s}`);
       }
     }
     expect(foreign).toEqual([]);
   });
 
   it('no eval, no dynamic import, no network, no Node globals', () => {
-    const bad = /\beval\s*\(|\bnew\s+Function\s*\(|\bimport\s*\(|\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bprocess\.|\bBuffer\.|\b__dirname\b|\bimport\.meta\.url\b/;
+    const bad =
+      /\beval\s*\(|\bnew\s+Function\s*\(|\bimport\s*\(|\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bprocess\.|\bBuffer\.|\b__dirname\b|\bimport\.meta\.url\b/;
     const found: string[] = [];
     for (const entry of ENTRIES()) {
       for (const [file, code] of closure(entry)) {
@@ -150,7 +162,9 @@ async function serve(): Promise<string> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}/page.html`;
@@ -160,8 +174,18 @@ async function serve(): Promise<string> {
 function dumpDom(url: string): Promise<string> {
   tmp = mkdtempSync(join(tmpdir(), 'smtp-reply-chromium-'));
   const args = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', `--user-data-dir=${tmp}`, '--dump-dom', url,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    `--user-data-dir=${tmp}`,
+    '--dump-dom',
+    url,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(CHROMIUM ?? 'chromium', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -186,19 +210,27 @@ function dumpDom(url: string): Promise<string> {
 }
 
 describe('the ESM build in headless Chromium', () => {
-  it.skipIf(!hasChromium)('classifies a reply inside a web page', async () => {
-    const dom = await dumpDom(await serve());
-    const text = /<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1];
-    expect(text, `no result in the page:\n${dom.slice(0, 2000)}`).toBeDefined();
-    const decoded = text!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    expect(decoded, 'the page script did not run').not.toBe('pending');
-    expect(JSON.parse(decoded)).toEqual({
-      ok: true,
-      user: { code: 550, enhanced: '5.1.1', category: 'user-unknown', bounce: 'hard', retryable: false },
-      grey: { category: 'greylisted', retryAfter: 300, japanese: true },
-      bytes: 'mailbox-full',
-      lookup: 'permanent',
-      categories: expect.any(Number) as number,
-    });
-  }, 90_000);
+  it.skipIf(!hasChromium)(
+    'classifies a reply inside a web page',
+    async () => {
+      const dom = await dumpDom(await serve());
+      const text = /<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1];
+      expect(text, `no result in the page:\n${dom.slice(0, 2000)}`).toBeDefined();
+      const decoded = text!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+      expect(decoded, 'the page script did not run').not.toBe('pending');
+      expect(JSON.parse(decoded)).toEqual({
+        ok: true,
+        user: { code: 550, enhanced: '5.1.1', category: 'user-unknown', bounce: 'hard', retryable: false },
+        grey: { category: 'greylisted', retryAfter: 300, japanese: true },
+        bytes: 'mailbox-full',
+        lookup: 'permanent',
+        categories: expect.any(Number) as number,
+      });
+    },
+    90_000,
+  );
 });

@@ -18,9 +18,16 @@ let consumer = '';
 let packed: { filename: string; files: { path: string }[] } | undefined;
 
 function run(cmd: string, args: readonly string[], cwd: string): string {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   if (r.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${String(r.status)}`}):\n${r.stdout}\n${r.stderr}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${String(r.status)}`}):\n${r.stdout}\n${r.stderr}`,
+    );
   }
   return r.stdout;
 }
@@ -32,12 +39,18 @@ function write(name: string, text: string): void {
 beforeAll(async () => {
   await ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), 'smtp-reply-smoke-'));
-  const [info] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], ROOT)) as NonNullable<typeof packed>[];
+  const [info] = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], ROOT),
+  ) as NonNullable<typeof packed>[];
   packed = info;
   consumer = join(tmp, 'consumer');
   mkdirSync(consumer);
   write('package.json', JSON.stringify({ name: 'consumer', version: '0.0.0', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts', join(tmp, packed!.filename)], consumer);
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts', join(tmp, packed!.filename)],
+    consumer,
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -47,14 +60,24 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('holds dist/ and package.json, not the sources or tests', () => {
     const paths = packed!.files.map((f) => f.path);
-    for (const p of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/locales/en.js']) {
+    for (const p of [
+      'package.json',
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/cli.js',
+      'dist/locales/en.js',
+    ]) {
       expect(paths).toContain(p);
     }
     expect(paths.filter((p) => /^(src|test|scripts|bench|node_modules)\//.test(p) || p.endsWith('.tgz'))).toEqual([]);
   });
 
   it('works from ESM: import { classify } from "smtp-reply"', () => {
-    write('esm.mjs', `
+    write(
+      'esm.mjs',
+      `
       import { classify, lookup, parseReply, formatReply, CATEGORIES, SmtpReplyError } from 'smtp-reply';
       import { de } from 'smtp-reply/locales/de';
       const r = classify('550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown');
@@ -64,24 +87,44 @@ describe('the packed tarball', () => {
         lookup: lookup('5.1.1').class, code: parseReply(formatReply({ code: 250, lines: 'OK' })).code,
         frozen: Object.isFrozen(CATEGORIES), error: typeof SmtpReplyError,
       }));
-    `);
+    `,
+    );
     expect(JSON.parse(run('node', ['esm.mjs'], consumer))).toEqual({
-      category: 'user-unknown', bounce: 'hard', retryAfter: 300, german: true, lookup: 'permanent', code: 250, frozen: true, error: 'function',
+      category: 'user-unknown',
+      bounce: 'hard',
+      retryAfter: 300,
+      german: true,
+      lookup: 'permanent',
+      code: 250,
+      frozen: true,
+      error: 'function',
     });
   });
 
   it('works from CommonJS: require("smtp-reply")', () => {
-    write('cjs.cjs', `
+    write(
+      'cjs.cjs',
+      `
       const { classify, lookup } = require('smtp-reply');
       const { fr } = require('smtp-reply/locales/fr');
       const r = classify({ response: '552 5.2.2 Mailbox full', responseCode: 552, command: 'RCPT TO' }, { locale: fr });
       console.log(JSON.stringify({ category: r.category, retryable: r.retryable, lookup: lookup(550).code, locale: fr.code }));
-    `);
-    expect(JSON.parse(run('node', ['cjs.cjs'], consumer))).toEqual({ category: 'mailbox-full', retryable: false, lookup: '550', locale: 'fr' });
+    `,
+    );
+    expect(JSON.parse(run('node', ['cjs.cjs'], consumer))).toEqual({
+      category: 'mailbox-full',
+      retryable: false,
+      lookup: '550',
+      locale: 'fr',
+    });
   });
 
   it('installs the smtp-reply command', () => {
-    const out = run(join(consumer, 'node_modules', '.bin', 'smtp-reply'), ['--json', '--no-color', '550 5.1.1 User unknown'], consumer);
+    const out = run(
+      join(consumer, 'node_modules', '.bin', 'smtp-reply'),
+      ['--json', '--no-color', '550 5.1.1 User unknown'],
+      consumer,
+    );
     expect(JSON.parse(out)).toMatchObject({ code: 550, category: 'user-unknown', bounce: 'hard' });
   });
 
@@ -110,10 +153,21 @@ describe('the packed tarball', () => {
     `;
 
     function tsc(name: string, compilerOptions: Record<string, unknown>, files: string[]): void {
-      write(`tsconfig.${name}.json`, JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022'], types: [], ...compilerOptions },
-        files,
-      }));
+      write(
+        `tsconfig.${name}.json`,
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            target: 'ES2022',
+            lib: ['ES2022'],
+            types: [],
+            ...compilerOptions,
+          },
+          files,
+        }),
+      );
       run('node', [TSC, '-p', `tsconfig.${name}.json`], consumer);
     }
 
@@ -134,8 +188,13 @@ describe('the packed tarball', () => {
     }, 60_000);
 
     it('a type error in the consumer is reported (the check can fail)', () => {
-      write('broken.ts', `import { classify } from 'smtp-reply';\nconst x: number = classify('550 x').category;\nexport { x };\n`);
-      expect(() => tsc('broken', { module: 'NodeNext', moduleResolution: 'NodeNext' }, ['broken.ts'])).toThrow(/TS2322/);
+      write(
+        'broken.ts',
+        `import { classify } from 'smtp-reply';\nconst x: number = classify('550 x').category;\nexport { x };\n`,
+      );
+      expect(() => tsc('broken', { module: 'NodeNext', moduleResolution: 'NodeNext' }, ['broken.ts'])).toThrow(
+        /TS2322/,
+      );
     }, 60_000);
   });
 });
