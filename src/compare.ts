@@ -1,10 +1,11 @@
 import type { ReplyClass } from './types.js';
 import type { EnhancedCodeEntry } from './catalogue/types.js';
 import type { CompareTemplates, Locale } from './locales/types.js';
-import { lookup, type LookupResult } from './catalogue/lookup.js';
+import { lookup, type LookupResult } from './lookup.js';
 import { className, isolate, label } from './locales/resolve.js';
 import { en } from './locales/en.js';
 import { SmtpReplyError } from './errors.js';
+import { parseEnhanced } from './reply/enhanced.js';
 import { PLACEHOLDER_REGEX } from './regex.js';
 
 /** Options for {@link compare}. */
@@ -250,9 +251,9 @@ function describeSide(input: number | string, which: 'a' | 'b', locale: Locale |
   let subject = -1;
   let canonical = c;
   if (result.kind === 'enhanced') {
-    const [cls, subj, detail] = c.split('.');
-    subject = Number(subj);
-    canonical = `${cls}.${subject}.${Number(detail)}`;
+    const parsed = parseEnhanced(c)!;
+    subject = parsed.subject;
+    canonical = `${parsed.class}.${subject}.${parsed.detail}`;
   }
   const sideInfo: ComparisonSide = {
     code: c,

@@ -11,14 +11,14 @@
  * @packageDocumentation
  */
 export { classify } from './classify/classify.js';
-export type { Classification, ClassifyOptions } from './classify/classify.js';
+export type { Classification, ClassifyOptions } from './classify/types.js';
 export { parseReply } from './reply/parse.js';
 export type { ParseOptions } from './reply/parse.js';
 export { parseReplyStrict } from './reply/strict.js';
 export { formatReply } from './reply/format.js';
 export type { FormatOptions, ReplySpec } from './reply/format.js';
-export { lookup } from './catalogue/lookup.js';
-export type { LookupOptions, LookupResult } from './catalogue/lookup.js';
+export { lookup } from './lookup.js';
+export type { LookupOptions, LookupResult } from './lookup.js';
 export { SmtpReplyError } from './errors.js';
 export { CATEGORIES } from './classify/categories.js';
 export type { BasicCodeEntry, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
@@ -39,17 +39,10 @@ export { compare } from './compare.js';
 export type { CompareOptions, Comparison, ComparisonLabels, ComparisonSide } from './compare.js';
 export type { CompareTemplates } from './locales/types.js';
 // Inputs: nodemailer errors, DSN fields and MTA log lines turned into replies for classify().
-export {
-  fromNodemailerError,
-  classifyNodemailerError,
-  parseDsnFields,
-  parseLogLine,
-  LogSummarizer,
-} from './inputs/index.js';
+export { fromNodemailerError, parseDsnFields, parseLogLine } from './inputs/index.js';
 export type {
   ReplyContext,
   NodemailerFailure,
-  RecipientClassification,
   DsnAction,
   DsnField,
   DsnRecipient,
@@ -58,9 +51,9 @@ export type {
   LogEvent,
   LogEventKind,
   LogFormat,
-  LogSummary,
-  LogSummaryOptions,
-  CategoryCount,
-  DomainCount,
-  UnreadableEntry,
 } from './inputs/index.js';
+// Built on classify(): per-recipient nodemailer results and log summaries.
+export { classifyNodemailerError } from './report/nodemailer.js';
+export type { RecipientClassification } from './report/nodemailer.js';
+export { LogSummarizer } from './report/summary.js';
+export type { LogSummary, LogSummaryOptions, CategoryCount, DomainCount, UnreadableEntry } from './report/summary.js';

@@ -9,36 +9,9 @@
  */
 export type ReplyClass = 'success' | 'intermediate' | 'transient' | 'permanent' | 'unknown';
 
-/** What went wrong (or right), in terms a mail sender acts on. See docs/categories.md. */
-export type Category =
-  | 'success'
-  | 'intermediate'
-  | 'user-unknown'
-  | 'domain-unknown'
-  | 'mailbox-moved'
-  | 'no-mail-accepted'
-  | 'mailbox-disabled'
-  | 'mailbox-full'
-  | 'message-too-large'
-  | 'content-rejected'
-  | 'spam'
-  | 'blocked'
-  | 'sender-authentication'
-  | 'sender-rejected'
-  | 'relay-denied'
-  | 'policy'
-  | 'auth-required'
-  | 'tls-required'
-  | 'rate-limited'
-  | 'too-many-recipients'
-  | 'greylisted'
-  | 'service-unavailable'
-  | 'server-error'
-  | 'storage-full'
-  | 'network'
-  | 'expired'
-  | 'protocol'
-  | 'unknown';
+import type { Category } from './classify/categories.js';
+
+export type { Category };
 
 /** `hard`: the address itself is bad, stop sending to it. `soft`: it may work later. */
 export type BounceType = 'hard' | 'soft';

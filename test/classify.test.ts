@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, type Classification } from '../src/classify/classify.js';
+import { classify } from '../src/classify/classify.js';
+import type { Classification } from '../src/classify/types.js';
 import { RULES } from '../src/classify/rules.js';
 import { CATEGORIES } from '../src/classify/categories.js';
 import { en } from '../src/locales/en.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HARD_CATEGORIES, renderDocs, TEMPORARY_CATEGORIES } from '../scripts/docs-render.js';
 import { classify } from '../src/index.js';
 import { RULES, type Rule } from '../src/classify/rules.js';
-import { PHRASES } from '../src/classify/signals.js';
+import { SIGNALS } from '../src/classify/signals.js';
 import { CATEGORIES } from '../src/classify/categories.js';
 import { REPLY_CODES } from '../src/catalogue/reply-codes.js';
 import { ENHANCED_CODES } from '../src/catalogue/enhanced-codes.js';
@@ -108,7 +108,7 @@ function replyFor(rule: Rule, digit: 0 | 4 | 5): { text: string; command?: strin
   if (code === undefined) return null;
   const e = rule.enhanced?.[0];
   const enhanced = e ? `${digit}.${e.endsWith('.*') ? `${e.slice(0, -2)}.999` : e}` : '';
-  const words = [...(rule.any?.slice(0, 1) ?? []), ...(rule.all ?? [])].map((s) => PHRASES[s]![0]!.trim());
+  const words = [...(rule.any?.slice(0, 1) ?? []), ...(rule.all ?? [])].map((s) => SIGNALS[s][0]!.trim());
   const text = [digit ? String(code) : '', enhanced, words.join(' ') || 'zz'].filter(Boolean).join(' ');
   return rule.commands ? { text, command: rule.commands[0]! } : { text };
 }

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, classify, formatReply, lookup, parseReply, SmtpReplyError } from '../src/index.js';
 import type { Classification, ClassifyOptions, Locale, Problem } from '../src/index.js';
-import { BASIC_ENTRIES, ENHANCED_ENTRIES } from '../src/catalogue/lookup.js';
+import { BASIC_ENTRIES, ENHANCED_ENTRIES } from '../src/catalogue/find.js';
 import { PHRASES, SIGNAL_NAMES } from '../src/classify/signals.js';
 import { en } from '../src/locales/en.js';
 import { es } from '../src/locales/es.js';

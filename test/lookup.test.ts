@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup } from '../src/catalogue/lookup.js';
+import { lookup } from '../src/lookup.js';
 import type { BasicCodeEntry, EnhancedCodeEntry } from '../src/catalogue/types.js';
 
 describe('lookup', () => {

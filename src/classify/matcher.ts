@@ -178,19 +178,22 @@ export function compileMatcher(table: PhraseTable): Matcher {
   return { table: out, outFrom: (down + 1) * ROW, afterSep, size: count };
 }
 
-/** Masks of the signals found by the last {@link scan}: `[lo, hi]`. Reused to avoid allocation. */
-export const hits = /* @__PURE__ */ new Int32Array(2);
+/** Signal masks a scan ORs its findings into: signals 0–31 in `lo`, 32–63 in `hi`. The caller owns it. */
+export interface Found {
+  lo: number;
+  hi: number;
+}
 
 /**
- * Scans `s[start, end)` and ORs the signals found into {@link hits}. Returns the automaton state
+ * Scans `s[start, end)` and ORs the signals found into `found`. Returns the automaton state
  * so that a following segment can continue the same phrase (pass it as `state`); the caller
  * passes `0` to start fresh. A separator is fed before the first character of a fresh scan and
  * should be fed after the last one with {@link finish}.
  */
-export function scan(m: Matcher, s: string, start: number, end: number, state: number): number {
+export function scan(m: Matcher, s: string, start: number, end: number, state: number, found: Found): number {
   const { table, outFrom, afterSep } = m;
-  let lo = hits[0]!;
-  let hi = hits[1]!;
+  let lo = found.lo;
+  let hi = found.hi;
   let i = start;
   if (state === 0) {
     state = table[SEP]!; // a fresh scan starts after a separator; no state entered so reports
@@ -217,23 +220,23 @@ export function scan(m: Matcher, s: string, start: number, end: number, state: n
       hi |= table[state + OUT_HI]!;
     }
   }
-  hits[0] = lo;
-  hits[1] = hi;
+  found.lo = lo;
+  found.hi = hi;
   return state === afterSep ? 0 : state;
 }
 
 /**
- * `finish(m, scan(m, s, 0, s.length, 0))`: a fresh scan of a whole text, then a word end. Used
+ * `finish(m, scan(m, s, 0, s.length, 0, found), found)`: a fresh scan of a whole text, then a word end. Used
  * for the text around a reply (prefix, suffix). Its loop is a copy of scan's on purpose: V8
  * specialises each `charCodeAt` call site for the string representations it has seen (flat or
  * sliced or concatenated, one- or two-byte). Line texts and the text around them come in
  * different ones; through one shared site they are too many, and V8 may fall back to a slow
  * generic path (measured on the corpus mix: about 2.2 instead of 1.65 µs per classify call).
  */
-export function scanWhole(m: Matcher, s: string): void {
+export function scanWhole(m: Matcher, s: string, found: Found): void {
   const { table, outFrom, afterSep } = m;
-  let lo = hits[0]!;
-  let hi = hits[1]!;
+  let lo = found.lo;
+  let hi = found.hi;
   let state = table[SEP]!;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -243,16 +246,16 @@ export function scanWhole(m: Matcher, s: string): void {
       hi |= table[state + OUT_HI]!;
     }
   }
-  hits[0] = lo;
-  hits[1] = hi;
-  finish(m, state === afterSep ? 0 : state);
+  found.lo = lo;
+  found.hi = hi;
+  finish(m, state === afterSep ? 0 : state, found);
 }
 
 /** Feeds a separator (a word end) after a scan, recording phrases that end at a word end. */
-export function finish(m: Matcher, state: number): number {
+export function finish(m: Matcher, state: number, found: Found): number {
   const { table } = m;
   state = table[state + SEP_NEXT]!;
-  hits[0]! |= table[state + OUT_LO]!;
-  hits[1]! |= table[state + OUT_HI]!;
+  found.lo |= table[state + OUT_LO]!;
+  found.hi |= table[state + OUT_HI]!;
   return state;
 }

@@ -1,5 +1,5 @@
 import type { Category, SmtpCommand } from '../types.js';
-import { Signal as S } from './signals.js';
+import type { SignalName } from './signals.js';
 
 /**
  * One classification rule. All conditions given must hold; the first rule that matches decides.
@@ -20,11 +20,11 @@ export interface Rule {
   /** Enhanced codes without class (`'1.1'`), or a subject with `*` (`'6.*'`). */
   readonly enhanced?: readonly string[];
   /** At least one of these signals must be in the reply text. */
-  readonly any?: readonly S[];
+  readonly any?: readonly SignalName[];
   /** All of these signals must be in the reply text. */
-  readonly all?: readonly S[];
+  readonly all?: readonly SignalName[];
   /** None of these signals may be in the reply text. */
-  readonly none?: readonly S[];
+  readonly none?: readonly SignalName[];
   /** The command the reply answered must be one of these. */
   readonly commands?: readonly SmtpCommand[];
   /** Overrides retryability (otherwise: transient class means retryable). */
@@ -42,7 +42,7 @@ export const RULES: readonly Rule[] = [
     id: 'text.too-many-recipients',
     category: 'too-many-recipients',
     why: 'text names a recipient limit; send the rest later (RFC 5321 §4.5.3.1.10)',
-    any: [S.TooManyRecipients],
+    any: ['too-many-recipients'],
     retryable: true,
   },
   {
@@ -56,7 +56,7 @@ export const RULES: readonly Rule[] = [
     id: 'text.greylisted',
     category: 'greylisted',
     why: 'text says the message was greylisted',
-    any: [S.Greylist],
+    any: ['greylist'],
     classes: '045',
     retryable: true,
   },
@@ -64,9 +64,9 @@ export const RULES: readonly Rule[] = [
     id: 'text.reputation-deferral',
     category: 'blocked',
     why: "temporary deferral because of the sender's reputation or complaints",
-    any: [S.Reputation],
+    any: ['reputation'],
     classes: '04',
-    none: [S.UserUnknown, S.DomainUnknown, S.MailboxFull, S.TooLarge, S.Disabled, S.Moved, S.RateLimit],
+    none: ['user-unknown', 'domain-unknown', 'mailbox-full', 'too-large', 'disabled', 'moved', 'rate-limit'],
   },
   // Gmail names the cause of a deferral in the text under reused 4.7.x/5.7.x codes
   // ("rate limited because it is unauthenticated", "…not using a TLS connection", "…PTR record").
@@ -75,39 +75,39 @@ export const RULES: readonly Rule[] = [
     category: 'blocked',
     why: 'security status whose text names missing or wrong reverse DNS',
     enhanced: ['7.*'],
-    any: [S.ReverseDns],
-    none: [S.SenderAuth],
+    any: ['reverse-dns'],
+    none: ['sender-auth'],
   },
   {
     id: 'text.cause-sender-authentication',
     category: 'sender-authentication',
     why: 'security status whose text names SPF, DKIM or DMARC',
     enhanced: ['7.*'],
-    any: [S.SenderAuth],
-    none: [S.Spam, S.AuthRequired],
+    any: ['sender-auth'],
+    none: ['spam', 'auth-required'],
   },
   {
     id: 'text.cause-tls',
     category: 'tls-required',
     why: 'security status whose text says TLS was not used',
     enhanced: ['7.*'],
-    any: [S.Tls],
+    any: ['tls'],
   },
   {
     id: 'text.rate-limited',
     category: 'rate-limited',
     why: 'text says too many messages or connections, or a sending rate limit',
-    any: [S.RateLimit],
-    none: [S.UserUnknown, S.DomainUnknown, S.TooLarge, S.Disabled, S.Moved],
+    any: ['rate-limit'],
+    none: ['user-unknown', 'domain-unknown', 'too-large', 'disabled', 'moved'],
     retryable: true,
   },
   {
     id: 'text.expired',
     category: 'expired',
     why: 'text says delivery gave up after retrying for too long',
-    any: [S.Expired],
+    any: ['expired'],
   },
-  { id: 'text.relay-denied', category: 'relay-denied', why: 'text says relaying is not permitted', any: [S.Relay] },
+  { id: 'text.relay-denied', category: 'relay-denied', why: 'text says relaying is not permitted', any: ['relay'] },
   {
     id: 'enhanced.rate-limited',
     category: 'rate-limited',
@@ -122,21 +122,21 @@ export const RULES: readonly Rule[] = [
     category: 'mailbox-full',
     why: 'X.1.1 but the text says the mailbox is full',
     enhanced: ['1.1'],
-    any: [S.MailboxFull],
+    any: ['mailbox-full'],
   },
   {
     id: 'enhanced.1.1',
     category: 'user-unknown',
     why: 'enhanced code X.1.1 (bad destination mailbox address)',
     enhanced: ['1.1', '1.3', '1.4'],
-    none: [S.Moved, S.Sender],
+    none: ['moved', 'sender'],
   },
   {
     id: 'enhanced.1.10-recipient',
     category: 'user-unknown',
     why: 'X.1.10 with text saying the recipient was not found',
     enhanced: ['1.10'],
-    any: [S.UserUnknown],
+    any: ['user-unknown'],
   },
   {
     id: 'enhanced.1.10',
@@ -162,8 +162,8 @@ export const RULES: readonly Rule[] = [
     category: 'user-unknown',
     why: 'X.2.1 with text saying the user is unknown',
     enhanced: ['2.1'],
-    any: [S.UserUnknown],
-    none: [S.Disabled],
+    any: ['user-unknown'],
+    none: ['disabled'],
   },
   {
     id: 'enhanced.2.1',
@@ -184,14 +184,14 @@ export const RULES: readonly Rule[] = [
     category: 'service-unavailable',
     why: 'enhanced code X.3.2 (system not accepting network messages)',
     enhanced: ['3.2'],
-    none: [S.Blocklist, S.Blocked, S.NoMail, S.Content],
+    none: ['blocklist', 'blocked', 'no-mail', 'content'],
   },
   {
     id: 'enhanced.4.1-recipient',
     category: 'user-unknown',
     why: 'X.4.1 with "recipient address rejected: access denied" (Microsoft 365 directory check)',
     enhanced: ['4.1'],
-    any: [S.RecipientRejected],
+    any: ['recipient-rejected'],
     classes: '5',
   },
   { id: 'enhanced.4.7', category: 'expired', why: 'enhanced code X.4.7 (delivery time expired)', enhanced: ['4.7'] },
@@ -213,7 +213,7 @@ export const RULES: readonly Rule[] = [
     category: 'service-unavailable',
     why: 'enhanced code X.4.5 (mail system congestion)',
     enhanced: ['4.5'],
-    none: [S.Storage],
+    none: ['storage'],
   },
   { id: 'enhanced.4.6', category: 'network', why: 'enhanced code X.4.6 (routing loop)', enhanced: ['4.6'] },
   {
@@ -221,7 +221,7 @@ export const RULES: readonly Rule[] = [
     category: 'protocol',
     why: 'enhanced code X.5.0 with text describing a protocol error',
     enhanced: ['5.0'],
-    any: [S.Protocol],
+    any: ['protocol'],
   },
   {
     id: 'enhanced.protocol',
@@ -234,7 +234,7 @@ export const RULES: readonly Rule[] = [
     category: 'content-rejected',
     why: 'enhanced code X.6.x (message content or media)',
     enhanced: ['6.*', '7.7'],
-    none: [S.Spam],
+    none: ['spam'],
   },
   // X.7.8, X.7.9, X.7.12 are statuses of the AUTH command (RFC 4954); elsewhere servers use them loosely.
   {
@@ -249,8 +249,8 @@ export const RULES: readonly Rule[] = [
     category: 'auth-required',
     why: 'enhanced code X.7.8 / X.7.9 / X.7.12 with text about authentication',
     enhanced: ['7.8', '7.9', '7.12'],
-    any: [S.AuthRequired],
-    none: [S.Sender],
+    any: ['auth-required'],
+    none: ['sender'],
   },
   {
     id: 'enhanced.tls',
@@ -306,145 +306,145 @@ export const RULES: readonly Rule[] = [
     id: 'text.content-compliance',
     category: 'content-rejected',
     why: 'text says the message breaks the message format (RFC 5322 headers, 8-bit data)',
-    any: [S.Compliance],
+    any: ['compliance'],
   },
-  { id: 'text.spam', category: 'spam', why: 'text says the message was judged to be spam', any: [S.Spam] },
+  { id: 'text.spam', category: 'spam', why: 'text says the message was judged to be spam', any: ['spam'] },
   {
     id: 'text.sender-authentication',
     category: 'sender-authentication',
     why: 'text names SPF, DKIM, DMARC or failed sender authentication',
-    any: [S.SenderAuth],
-    none: [S.UserUnknown],
+    any: ['sender-auth'],
+    none: ['user-unknown'],
   },
   {
     id: 'text.dns-temporary',
     category: 'network',
     why: 'text reports a DNS lookup failure that may clear ("try again")',
-    all: [S.DomainUnknown, S.TryLater],
+    all: ['domain-unknown', 'try-later'],
   },
   {
     id: 'text.sender-domain',
     category: 'sender-rejected',
     why: "text says the sender's domain was not found",
-    all: [S.Sender, S.DomainUnknown],
+    all: ['sender', 'domain-unknown'],
   },
   {
     id: 'text.sender-unknown',
     category: 'sender-rejected',
     why: 'text says the sender address could not be verified',
-    all: [S.Sender, S.UserUnknown],
+    all: ['sender', 'user-unknown'],
   },
   {
     id: 'text.domain-unknown',
     category: 'domain-unknown',
     why: 'text says the recipient domain does not exist or cannot be routed',
-    any: [S.DomainUnknown],
+    any: ['domain-unknown'],
   },
   {
     id: 'text.user-unknown',
     category: 'user-unknown',
     why: 'text says the recipient address does not exist',
-    any: [S.UserUnknown],
-    none: [S.ListMembership],
+    any: ['user-unknown'],
+    none: ['list-membership'],
   },
   {
     id: 'text.no-mail-accepted',
     category: 'no-mail-accepted',
     why: 'text says the domain or host accepts no mail',
-    any: [S.NoMail],
+    any: ['no-mail'],
   },
-  { id: 'text.mailbox-moved', category: 'mailbox-moved', why: 'text says the recipient has moved', any: [S.Moved] },
+  { id: 'text.mailbox-moved', category: 'mailbox-moved', why: 'text says the recipient has moved', any: ['moved'] },
   {
     id: 'text.mailbox-disabled',
     category: 'mailbox-disabled',
     why: 'text says the mailbox is disabled, suspended or inactive',
-    any: [S.Disabled],
+    any: ['disabled'],
   },
   {
     id: 'text.mailbox-full',
     category: 'mailbox-full',
     why: 'text says the mailbox is full or over quota',
-    any: [S.MailboxFull],
+    any: ['mailbox-full'],
   },
   {
     id: 'text.message-too-large',
     category: 'message-too-large',
     why: 'text says the message is over a size limit',
-    any: [S.TooLarge],
+    any: ['too-large'],
   },
   {
     id: 'text.blocked',
     category: 'blocked',
     why: "text names a blocklist, the sender's reputation or missing reverse DNS",
-    any: [S.Blocklist, S.Reputation, S.ReverseDns],
+    any: ['blocklist', 'reputation', 'reverse-dns'],
   },
   {
     id: 'text.content-rejected',
     category: 'content-rejected',
     why: 'text says the content, a header or an attachment was refused',
-    any: [S.Content],
+    any: ['content'],
   },
   {
     id: 'text.sender-rejected',
     category: 'sender-rejected',
     why: 'text says the envelope sender was refused',
-    any: [S.Sender],
+    any: ['sender'],
   },
   {
     id: 'text.tls-required',
     category: 'tls-required',
     why: 'text says encryption (STARTTLS/TLS) is required',
-    any: [S.Tls],
+    any: ['tls'],
   },
   {
     id: 'text.auth-required',
     category: 'auth-required',
     why: 'text says SMTP authentication is required or failed',
-    any: [S.AuthRequired],
+    any: ['auth-required'],
   },
   {
     id: 'text.storage-full',
     category: 'storage-full',
     why: 'text says the server is out of storage',
-    any: [S.Storage],
+    any: ['storage'],
   },
   {
     id: 'text.service-unavailable',
     category: 'service-unavailable',
     why: 'text says the service is not available',
-    any: [S.ServiceUnavailable],
-    none: [S.Blocked],
+    any: ['service-unavailable'],
+    none: ['blocked'],
   },
   {
     id: 'text.network',
     category: 'network',
     why: 'text describes a connection, routing or DNS failure',
-    any: [S.Network],
+    any: ['network'],
   },
   {
     id: 'text.server-error',
     category: 'server-error',
     why: 'text describes an internal error at the server',
-    any: [S.ServerError],
+    any: ['server-error'],
   },
-  { id: 'text.spam-word', category: 'spam', why: 'text names spam as the reason', any: [S.SpamWord] },
+  { id: 'text.spam-word', category: 'spam', why: 'text names spam as the reason', any: ['spam-word'] },
   {
     id: 'text.blocked-generic',
     category: 'blocked',
     why: 'text says the sending host or address is blocked',
-    any: [S.Blocked],
+    any: ['blocked'],
   },
   {
     id: 'text.protocol',
     category: 'protocol',
     why: 'text describes a command syntax or sequence error',
-    any: [S.Protocol],
+    any: ['protocol'],
   },
   {
     id: 'text.list-policy',
     category: 'policy',
     why: 'text says only list or group members may post',
-    any: [S.ListMembership],
+    any: ['list-membership'],
   },
   {
     id: 'code.554-connect',
@@ -464,14 +464,14 @@ export const RULES: readonly Rule[] = [
     id: 'text.recipient-rejected',
     category: 'user-unknown',
     why: 'permanent refusal of the recipient address with no other reason given',
-    any: [S.RecipientRejected],
+    any: ['recipient-rejected'],
     classes: '05',
   },
   {
     id: 'text.policy',
     category: 'policy',
     why: 'text names a local policy or an access refusal',
-    any: [S.Policy, S.AccessDenied],
+    any: ['policy', 'access-denied'],
   },
 
   // Subject of an enhanced code the registry does not list (e.g. Microsoft's 5.7.606).

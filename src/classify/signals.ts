@@ -7,97 +7,12 @@
  * A leading space anchors a phrase to a word start; a trailing space to a word end.
  */
 
-/** Signal numbers. Bits 0–31 live in the low mask, 32–63 in the high mask. */
-export const enum Signal {
-  UserUnknown = 0,
-  DomainUnknown,
-  Moved,
-  NoMail,
-  Disabled,
-  MailboxFull,
-  TooLarge,
-  Content,
-  Spam,
-  Blocklist,
-  Blocked,
-  Reputation,
-  ReverseDns,
-  SenderAuth,
-  Sender,
-  Relay,
-  AuthRequired,
-  Tls,
-  RateLimit,
-  TooManyRecipients,
-  Greylist,
-  TryLater,
-  ServiceUnavailable,
-  ServerError,
-  Storage,
-  Network,
-  Expired,
-  Protocol,
-  Policy,
-  RecipientRejected,
-  AccessDenied,
-  Permanent,
-  CmdConnect,
-  CmdHelo,
-  CmdMail,
-  CmdRcpt,
-  CmdData,
-  ListMembership,
-  SpamWord,
-  Compliance,
-}
-
-/** Signal names, for rule ids, docs and debugging. Index = signal number. */
-export const SIGNAL_NAMES = [
-  'user-unknown',
-  'domain-unknown',
-  'moved',
-  'no-mail',
-  'disabled',
-  'mailbox-full',
-  'too-large',
-  'content',
-  'spam',
-  'blocklist',
-  'blocked',
-  'reputation',
-  'reverse-dns',
-  'sender-auth',
-  'sender',
-  'relay',
-  'auth-required',
-  'tls',
-  'rate-limit',
-  'too-many-recipients',
-  'greylist',
-  'try-later',
-  'service-unavailable',
-  'server-error',
-  'storage',
-  'network',
-  'expired',
-  'protocol',
-  'policy',
-  'recipient-rejected',
-  'access-denied',
-  'permanent',
-  'cmd-connect',
-  'cmd-helo',
-  'cmd-mail',
-  'cmd-rcpt',
-  'cmd-data',
-  'list-membership',
-  'spam-word',
-  'compliance',
-] as const;
-
-/** The phrases of each signal, indexed by signal number. */
-export const PHRASES: readonly (readonly string[])[] = [
-  /* UserUnknown */ [
+/**
+ * The signals and their phrases: one record keyed by signal name. A signal's number (its bit in the
+ * evidence masks) is its position here, given at load time; nothing else depends on the order.
+ */
+export const SIGNALS = {
+  'user-unknown': [
     'user unknown',
     'unknown user',
     'unknown recipient',
@@ -166,7 +81,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'user invalid',
     'not a registered',
   ],
-  /* DomainUnknown */ [
+  'domain-unknown': [
     'host unknown',
     'unknown host',
     'domain does not exist',
@@ -199,7 +114,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'dns domain does not exist',
     'dns lookup failed for domain',
   ],
-  /* Moved */ [
+  moved: [
     'no longer on server',
     'user has moved',
     'mailbox has moved',
@@ -211,7 +126,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'forwarding address',
     'address has changed',
   ],
-  /* NoMail */ [
+  'no-mail': [
     'does not accept mail',
     'doesn t accept mail',
     'accepts no mail',
@@ -221,7 +136,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'indicated no smtp service',
     'domain does not accept',
   ],
-  /* Disabled */ [
+  disabled: [
     'account is disabled',
     'account disabled',
     'account has been disabled',
@@ -256,7 +171,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'is inactive',
     'currently suspended',
   ],
-  /* MailboxFull */ [
+  'mailbox-full': [
     'mailbox full',
     'mailbox is full',
     'mailbox has exceeded',
@@ -284,7 +199,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'is full',
     'not enough space in the mailbox',
   ],
-  /* TooLarge */ [
+  'too-large': [
     'message size exceeds',
     'too much mail data',
     'message too large',
@@ -306,7 +221,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'attachment too large',
     'file too large',
   ],
-  /* Content */ [
+  content: [
     'content rejected',
     'message content',
     'content not accepted',
@@ -336,7 +251,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'suspicious link',
     'not compliant',
   ],
-  /* Spam */ [
+  spam: [
     'junk mail',
     ' ube ',
     'unsolicited',
@@ -363,7 +278,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'spam policy',
     'as junk',
   ],
-  /* Blocklist */ [
+  blocklist: [
     'blocklist',
     'block list',
     'blacklist',
@@ -408,7 +323,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'send email directly',
     'send mail directly',
   ],
-  /* Blocked */ [
+  blocked: [
     'blocked',
     'banned',
     ' block ',
@@ -431,7 +346,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'poor reputation',
     'bad reputation',
   ],
-  /* Reputation */ [
+  reputation: [
     'reputation',
     'user complaints',
     'complaints',
@@ -440,7 +355,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'low reputation',
     'sender score',
   ],
-  /* ReverseDns */ [
+  'reverse-dns': [
     'reverse dns',
     'reverse d n s',
     'ptr record',
@@ -457,7 +372,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'invalid helo',
     'bad helo',
   ],
-  /* SenderAuth */ [
+  'sender-auth': [
     ' spf',
     ' dkim',
     ' dmarc',
@@ -478,7 +393,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'spoof',
     'authentication failure for domain',
   ],
-  /* Sender */ [
+  sender: [
     'sender address rejected',
     'sender rejected',
     'sender verify',
@@ -504,7 +419,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'rejected sender',
     'sender refused',
   ],
-  /* Relay */ [
+  relay: [
     'relay access denied',
     'relaying denied',
     'relay denied',
@@ -527,7 +442,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'not a gateway',
     'forwarding to remote hosts',
   ],
-  /* AuthRequired */ [
+  'auth-required': [
     'authentication required',
     'authentication is required',
     'auth required',
@@ -551,7 +466,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'application specific password',
     'app password',
   ],
-  /* Tls */ [
+  tls: [
     'starttls',
     ' tls',
     'encryption required',
@@ -564,7 +479,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'requiretls',
     'encrypted connection',
   ],
-  /* RateLimit */ [
+  'rate-limit': [
     'rate limit',
     'ratelimit',
     'rate limited',
@@ -614,7 +529,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'per day',
     'per minute',
   ],
-  /* TooManyRecipients */ [
+  'too-many-recipients': [
     'too many recipients',
     'too many rcpt',
     'recipient limit',
@@ -625,7 +540,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'number of recipients',
     'recipient count',
   ],
-  /* Greylist */ [
+  greylist: [
     'greylist',
     'graylist',
     'grey list',
@@ -639,7 +554,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'not yet authorized to deliver',
     'please retry later',
   ],
-  /* TryLater */ [
+  'try-later': [
     'try again later',
     'try later',
     'try again in',
@@ -660,7 +575,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'resources temporarily',
     'not found try again',
   ],
-  /* ServiceUnavailable */ [
+  'service-unavailable': [
     'service not available',
     'service unavailable',
     'service is unavailable',
@@ -683,7 +598,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'connection rejected',
     'refused to talk',
   ],
-  /* ServerError */ [
+  'server-error': [
     'local error',
     'error in processing',
     'internal error',
@@ -709,7 +624,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'permission denied',
     'mailbox busy',
   ],
-  /* Storage */ [
+  storage: [
     'insufficient system storage',
     'insufficient disk',
     'disk full',
@@ -724,7 +639,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'insufficient resources',
     'system resources',
   ],
-  /* Network */ [
+  network: [
     'connection refused',
     'connection timed out',
     'connection timeout',
@@ -783,7 +698,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'socket closed',
     'retry time not reached',
   ],
-  /* Expired */ [
+  expired: [
     'message expired',
     'envelope expired',
     'retry timeout exceeded',
@@ -812,7 +727,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'could not be delivered for',
     'being unable to connect',
   ],
-  /* Protocol */ [
+  protocol: [
     'syntax error',
     'bad sequence',
     'improper sequence',
@@ -854,7 +769,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'must precede',
     'before data',
   ],
-  /* Policy */ [
+  policy: [
     'policy',
     'not allowed',
     'not permitted',
@@ -876,7 +791,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'configured to',
     'disallowed',
   ],
-  /* RecipientRejected */ [
+  'recipient-rejected': [
     'recipient address rejected',
     'recipient rejected',
     'address rejected',
@@ -886,8 +801,8 @@ export const PHRASES: readonly (readonly string[])[] = [
     'recipient not accepted',
     'all recipient addresses rejected',
   ],
-  /* AccessDenied */ ['access denied', 'access is denied', 'not authorized', 'permission denied', 'no access'],
-  /* Permanent */ [
+  'access-denied': ['access denied', 'access is denied', 'not authorized', 'permission denied', 'no access'],
+  permanent: [
     'permanent',
     'permanently',
     'do not retry',
@@ -897,7 +812,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'failed permanently',
     'hard bounce',
   ],
-  /* CmdConnect */ [
+  'cmd-connect': [
     'after initial connection',
     'initial connection',
     'refused to talk to me',
@@ -910,7 +825,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'connection rejected',
     'session refused',
   ],
-  /* CmdHelo */ [
+  'cmd-helo': [
     'after ehlo',
     'after helo',
     'in reply to ehlo',
@@ -921,7 +836,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'ehlo command',
     'after lhlo',
   ],
-  /* CmdMail */ [
+  'cmd-mail': [
     'after mail from',
     'in reply to mail from',
     'in reply to mail command',
@@ -930,7 +845,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'after mail',
     'mail_from',
   ],
-  /* CmdRcpt */ [
+  'cmd-rcpt': [
     'after rcpt to',
     'in reply to rcpt to',
     'in reply to rcpt',
@@ -939,7 +854,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'does not like recipient',
     'after rcpt',
   ],
-  /* CmdData */ [
+  'cmd-data': [
     'after end of data',
     'in reply to end of data',
     'in reply to data',
@@ -950,7 +865,7 @@ export const PHRASES: readonly (readonly string[])[] = [
     'after the message',
     'after sending the message',
   ],
-  /* ListMembership */ [
+  'list-membership': [
     'not a member',
     'group you tried to contact',
     'mailing list',
@@ -961,8 +876,8 @@ export const PHRASES: readonly (readonly string[])[] = [
     'moderator',
     'membership',
   ],
-  /* SpamWord */ [' spam '],
-  /* Compliance */ [
+  'spam-word': [' spam '],
+  compliance: [
     'not rfc 5322',
     'not rfc 2822',
     'not rfc 822',
@@ -988,4 +903,20 @@ export const PHRASES: readonly (readonly string[])[] = [
     'improper use of 8 bit',
     '8 bit data in message header',
   ],
-];
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** A signal's name: a family of wordings with one meaning. */
+export type SignalName = keyof typeof SIGNALS;
+
+/** Every signal name, in numbering order. */
+export const SIGNAL_NAMES: readonly SignalName[] = /* @__PURE__ */ Object.freeze(Object.keys(SIGNALS) as SignalName[]);
+
+/** The phrases of each signal, indexed by signal number (the matcher's input). */
+export const PHRASES: readonly (readonly string[])[] = /* @__PURE__ */ SIGNAL_NAMES.map((name) => SIGNALS[name]);
+
+const NUMBERS: ReadonlyMap<SignalName, number> = /* @__PURE__ */ new Map(SIGNAL_NAMES.map((name, i) => [name, i]));
+
+/** A signal's number: its bit in the evidence masks (0–31 low, 32–63 high). */
+export function signalNumber(name: SignalName): number {
+  return NUMBERS.get(name)!;
+}

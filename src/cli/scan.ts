@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { classify, type Classification } from '../index.js';
 import { readLogLine } from '../inputs/logs.js';
 import type { LogEvent } from '../inputs/log-event.js';
-import { LogSummarizer, type LogSummary } from '../inputs/summary.js';
+import { LogSummarizer, type LogSummary } from '../report/summary.js';
 
 export const SCAN_HELP = `Usage: smtp-reply scan [options] <file|->
 

@@ -1,5 +1,40 @@
+/**
+ * The one reader of commands: the way clients name them (`'RCPT TO'`, `'CONN'`) and the way MTAs
+ * write them in logs and reports (`end of DATA`, `initial connection`).
+ */
 import type { SmtpCommand } from '../types.js';
-import { toCommand } from '../classify/input.js';
+
+const COMMANDS: Readonly<Record<string, SmtpCommand>> = {
+  CONN: 'CONNECT',
+  CONNECT: 'CONNECT',
+  GREETING: 'CONNECT',
+  BANNER: 'CONNECT',
+  HELO: 'HELO',
+  EHLO: 'EHLO',
+  LHLO: 'EHLO',
+  STARTTLS: 'STARTTLS',
+  AUTH: 'AUTH',
+  MAIL: 'MAIL',
+  RCPT: 'RCPT',
+  DATA: 'DATA',
+  BDAT: 'BDAT',
+  QUIT: 'QUIT',
+  MESSAGE: 'DATA',
+};
+
+/**
+ * Maps a command name as clients write it (`'RCPT TO'`, `'AUTH PLAIN'`, `'CONN'`, `'rcpt'`) to
+ * an {@link SmtpCommand}; `null` for anything unrecognisable.
+ */
+export function toCommand(value: unknown): SmtpCommand | null {
+  if (typeof value !== 'string') return null;
+  let end = 0;
+  const s = value.trim();
+  while (end < s.length && end < 16 && s.charCodeAt(end) > 32 && s[end] !== ':') end++;
+  const word = s.slice(0, end).toUpperCase();
+  if (!word) return null;
+  return COMMANDS[word] ?? 'OTHER';
+}
 
 /**
  * The command named by a phrase as MTAs write it: `RCPT TO:<a@b>`, `MAIL FROM`, `end of DATA`,

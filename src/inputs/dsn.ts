@@ -1,6 +1,6 @@
 import type { SmtpCommand } from '../types.js';
 import { SmtpReplyError } from '../errors.js';
-import { enhancedEnd } from '../reply/enhanced.js';
+import { isEnhancedCode } from '../reply/enhanced.js';
 import type { ReplyContext } from './types.js';
 import { isFieldName } from './tokens.js';
 import { unwrapDetail } from './detail.js';
@@ -255,8 +255,7 @@ function toRecipient(fields: readonly DsnField[]): DsnRecipient {
   const actionWord = firstWord(first(fields, 'action'))?.toLowerCase() ?? null;
   const action = actionWord !== null && ACTIONS.has(actionWord) ? (actionWord as DsnAction) : null;
   const statusWord = firstWord(first(fields, 'status'));
-  const status =
-    statusWord !== null && enhancedEnd(statusWord, 0, statusWord.length) === statusWord.length ? statusWord : null;
+  const status = statusWord !== null && isEnhancedCode(statusWord) ? statusWord : null;
   const diagnostic = first(fields, 'diagnostic-code');
   let diagnosticType: string | null = null;
   let diagnosticCode: string | null = null;

@@ -1,3 +1,4 @@
+import { isDigit } from '../reply/chars.js';
 import type { LogEvent, LogEventKind, UnreadableLine } from './log-event.js';
 import { splitSyslog, unbracket } from './log-fields.js';
 import { isEximMessageId } from './tokens.js';
@@ -188,8 +189,4 @@ function timestampOf(line: string, idStart: number): string | null {
     else if (prefix.startsWith('[')) prefix = '';
   }
   return prefix === '' ? null : prefix;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

@@ -1,4 +1,5 @@
-import { enhancedEnd } from '../reply/enhanced.js';
+import { isDigit, isLetter } from '../reply/chars.js';
+import { isEnhancedCode } from '../reply/enhanced.js';
 import { isQueueId } from './tokens.js';
 
 /**
@@ -50,7 +51,7 @@ export function splitSyslog(line: string): SyslogLine | null {
 
 function isProgramName(s: string): boolean {
   const c = s.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetter(c);
 }
 
 /** The tokens before the program tag without the last one when that is a host name. */
@@ -59,14 +60,10 @@ function timestampOf(line: string, starts: readonly number[]): string | null {
   const last = starts[starts.length - 1]!;
   const lastEnd = line.indexOf(' ', last);
   const lastToken = line.slice(last, lastEnd < 0 ? line.length : lastEnd);
-  const isTime = isDigitCode(lastToken.charCodeAt(0)) && lastToken.includes(':');
+  const isTime = isDigit(lastToken.charCodeAt(0)) && lastToken.includes(':');
   const end = isTime || starts.length === 1 ? (lastEnd < 0 ? line.length : lastEnd) : last;
   const t = line.slice(starts[0]!, end).trim();
   return t === '' ? null : t;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** A `key=value` field of a log line; `value` is trimmed. */
@@ -140,7 +137,7 @@ export function unbracket(value: string | null): string | null {
 
 /** The value when it is an enhanced status code (`dsn=5.1.1`), else `null`. */
 export function enhancedOf(value: string | null): string | null {
-  return value !== null && value !== '' && enhancedEnd(value, 0, value.length) === value.length ? value : null;
+  return value !== null && value !== '' && isEnhancedCode(value) ? value : null;
 }
 
 /** Where the queue id before `": "` at `from` ends (the index of `:`), or -1 when there is no valid id. */

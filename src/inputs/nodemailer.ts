@@ -1,8 +1,6 @@
 import type { SmtpCommand } from '../types.js';
-import { classify, type Classification, type ClassifyOptions } from '../classify/classify.js';
-import { toCommand } from '../classify/input.js';
-import { isDigit } from '../reply/chars.js';
 import type { ReplyContext } from './types.js';
+import { readErrorFields } from './error-like.js';
 import { readArray, readProp, readText } from './read.js';
 import { readyReply } from './reply.js';
 
@@ -31,22 +29,6 @@ export interface NodemailerFailure extends ReplyContext {
   readonly response: string | null;
   /** The error's message; `null` when there was none. */
   readonly message: string | null;
-}
-
-/**
- * A {@link Classification} of one failed recipient (or of a whole failed send), with the recipient.
- *
- * @example
- * ```ts
- * for (const r of classifyNodemailerError(err)) {
- *   if (r.bounce === 'hard' && r.recipient) await suppressions.add(r.recipient);
- *   else if (r.retryable) await queue.retry(r.recipient, r.retryAfter ?? 600);
- * }
- * ```
- */
-export interface RecipientClassification extends Classification {
-  /** The recipient the reply was about; `null` when the failure concerned the whole send. */
-  readonly recipient: string | null;
 }
 
 /** Per-recipient errors read at most from one object (nodemailer lists one per refused recipient). */
@@ -94,36 +76,9 @@ export function fromNodemailerError(err: unknown): NodemailerFailure[] {
   return whole ? [whole] : [];
 }
 
-/**
- * Classifies what nodemailer reported: one result per refused recipient (each with its
- * `recipient`), or one for the whole error. Give it the error nodemailer threw, or the `info` of
- * a send that some recipients refused (there it returns `[]` when none was refused). Never throws;
- * anything unreadable gives one result flagged `malformed`.
- *
- * `options.command` wins over the command nodemailer recorded, as in {@link classify}.
- *
- * @example
- * ```ts
- * const info = await transporter.sendMail({ to: ['ann@example.com', 'bob@example.com'], … });
- * for (const r of classifyNodemailerError(info)) {
- *   if (r.bounce === 'hard') suppress(r.recipient); // bob@example.com: 550 5.1.1 user unknown
- * }
- * ```
- */
-export function classifyNodemailerError(err: unknown, options?: ClassifyOptions): RecipientClassification[] {
-  const failures = fromNodemailerError(err);
-  if (failures.length === 0) {
-    if (isSentInfo(err)) return [];
-    return [{ ...classify(err, options), recipient: null }];
-  }
-  return failures.map((f) => ({
-    ...classify(f.reply, { ...options, command: options?.command ?? f.command ?? undefined }),
-    recipient: f.recipient,
-  }));
-}
-
 /** A nodemailer `info` without refused recipients: it has `accepted` and no `rejectedErrors`. */
-function isSentInfo(value: unknown): boolean {
+/** A send's `info` (it resolved): some recipients may have been refused, none need be. */
+export function isSentInfo(value: unknown): boolean {
   return readArray(readProp(value, 'rejectedErrors'), 1).length === 0 && Array.isArray(readProp(value, 'accepted'));
 }
 
@@ -132,17 +87,18 @@ function readOne(obj: unknown, recipientFallback: string | null): NodemailerFail
     const text = readText(obj);
     return text === null ? null : failure(text, null, null, null, null, null, recipientFallback);
   }
-  const response = readText(readProp(obj, 'response'));
-  const message = readText(readProp(obj, 'message')) ?? aggregateMessage(obj);
-  const rawCode = readProp(obj, 'code');
-  const code = replyCode(readProp(obj, 'responseCode')) ?? replyCode(rawCode);
-  const errorCode = typeof rawCode === 'string' && replyCode(rawCode) === null ? rawCode.trim() || null : null;
-  const enhancedRaw = readText(readProp(obj, 'enhancedCode')) ?? readText(readProp(obj, 'enhancedStatus'));
-  const enhanced = enhancedRaw === null ? null : enhancedRaw.trim();
-  const command = clientCommand(readProp(obj, 'command'));
-  const recipient = readText(readProp(obj, 'recipient'))?.trim() ?? recipientFallback;
-  if (response === null && message === null && code === null && enhanced === null) return null;
-  return failure(response ?? message ?? '', code, enhanced, errorCode, response, message, recipient, command);
+  const f = readErrorFields(obj);
+  if (f.response === null && f.message === null && f.code === null && f.enhanced === null) return null;
+  return failure(
+    f.response ?? f.message ?? '',
+    f.code,
+    f.enhanced,
+    f.errorCode,
+    f.response,
+    f.message,
+    f.recipient ?? recipientFallback,
+    f.command,
+  );
 }
 
 function failure(
@@ -165,31 +121,4 @@ function failure(
     response,
     message: message ?? (response === null ? text : null),
   };
-}
-
-/** nodemailer writes `'CONN'`, `'RCPT TO'`, `'AUTH PLAIN'`; `'API'` means the client itself refused (no server reply). */
-function clientCommand(value: unknown): SmtpCommand | null {
-  if (typeof value === 'string' && value.trim().toUpperCase() === 'API') return null;
-  return toCommand(value);
-}
-
-function replyCode(value: unknown): number | null {
-  let n = NaN;
-  if (typeof value === 'number') n = value;
-  else if (typeof value === 'string') {
-    const t = value.trim();
-    if (t.length === 3 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2)))
-      n = Number(t);
-  }
-  return Number.isInteger(n) && n >= 200 && n <= 599 ? n : null;
-}
-
-/** Node's `AggregateError` (a refused connection to every address of a host) has an empty message. */
-function aggregateMessage(obj: object): string | null {
-  const parts: string[] = [];
-  for (const e of readArray(readProp(obj, 'errors'), 16)) {
-    const m = readText(readProp(e, 'message'));
-    if (m !== null) parts.push(m);
-  }
-  return parts.length ? parts.join('; ') : null;
 }

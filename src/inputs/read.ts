@@ -4,8 +4,23 @@
  * an exception, and nothing is written to the object.
  */
 
-export { readProp } from '../classify/input.js';
-import { decodeUtf8 } from '../classify/input.js';
+let decoder: { decode(input: Uint8Array): string } | undefined;
+
+/** Bytes decoded as UTF-8, invalid sequences replaced (U+FFFD). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  decoder ??= new TextDecoder('utf-8', { fatal: false });
+  return decoder.decode(bytes);
+}
+
+/** One property, or `undefined` when reading it throws (a getter, a proxy trap) or there is no object. */
+export function readProp(obj: unknown, key: string): unknown {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
+  try {
+    return (obj as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
 
 /** A string, or bytes decoded as UTF-8; `null` for anything else or for white space only. */
 export function readText(value: unknown): string | null {

@@ -1,3 +1,4 @@
+import { DOT, isDigit } from '../reply/chars.js';
 import { findReplyStart } from '../reply/parse.js';
 import { findEnhanced } from '../reply/enhanced.js';
 
@@ -22,11 +23,7 @@ function containsNumber(s: string, n: number): boolean {
   for (let i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
     const before = i > 0 ? s.charCodeAt(i - 1) : 0;
     const after = i + needle.length < s.length ? s.charCodeAt(i + needle.length) : 0;
-    if (!isDigit(before) && !isDigit(after) && before !== 46 && after !== 46) return true;
+    if (!isDigit(before) && !isDigit(after) && before !== DOT && after !== DOT) return true;
   }
   return false;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 import { arCodes } from './ar-codes.js';
 
 /**
@@ -9,7 +9,7 @@ import { arCodes } from './ar-codes.js';
  * U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE so it cannot reorder the
  * surrounding Arabic text. Catalogue texts live in `ar-codes.ts` to keep this file short.
  */
-export const ar = /* @__PURE__ */ frozen({
+export const ar = /* @__PURE__ */ deepFreeze({
   code: 'ar',
   direction: 'rtl',
   classes: {

@@ -1,8 +1,8 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 
 /** German texts. */
-export const de = /* @__PURE__ */ frozen({
+export const de = /* @__PURE__ */ deepFreeze({
   code: 'de',
   direction: 'ltr',
   classes: {

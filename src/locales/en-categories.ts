@@ -1,12 +1,12 @@
 import type { Category } from '../types.js';
 import type { CategoryTexts } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * English texts of the categories: `en.categories`, in a module of their own so that a bundle
  * with classify() (which reads only these) does not carry the rest of the English locale.
  */
-export const EN_CATEGORIES: Readonly<Record<Category, CategoryTexts>> = /* @__PURE__ */ frozen({
+export const EN_CATEGORIES: Readonly<Record<Category, CategoryTexts>> = /* @__PURE__ */ deepFreeze({
   success: {
     description:
       'The receiving server accepted the message or command. For a message, that server is now responsible for delivering it.',

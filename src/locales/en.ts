@@ -1,9 +1,9 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 import { EN_CATEGORIES } from './en-categories.js';
 
 /** English texts: complete, and the fallback for every other locale. */
-export const en = /* @__PURE__ */ frozen({
+export const en = /* @__PURE__ */ deepFreeze({
   code: 'en',
   direction: 'ltr',
   classes: {

@@ -1,8 +1,8 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 
 /** Spanish texts. */
-export const es = /* @__PURE__ */ frozen({
+export const es = /* @__PURE__ */ deepFreeze({
   code: 'es',
   direction: 'ltr',
   classes: {

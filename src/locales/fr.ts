@@ -1,8 +1,8 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 
 /** French texts. */
-export const fr = /* @__PURE__ */ frozen({
+export const fr = /* @__PURE__ */ deepFreeze({
   code: 'fr',
   direction: 'ltr',
   classes: {

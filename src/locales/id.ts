@@ -1,12 +1,12 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 import { idCodes } from './id-codes.js';
 
 /**
  * Indonesian (Bahasa Indonesia). Complete: every class, label, category and catalogue entry.
  * Catalogue texts live in `id-codes.ts` to keep this file short.
  */
-export const id = /* @__PURE__ */ frozen({
+export const id = /* @__PURE__ */ deepFreeze({
   code: 'id',
   direction: 'ltr',
   classes: {

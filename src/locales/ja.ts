@@ -1,8 +1,8 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 
 /** Japanese texts. */
-export const ja = /* @__PURE__ */ frozen({
+export const ja = /* @__PURE__ */ deepFreeze({
   code: 'ja',
   direction: 'ltr',
   classes: {

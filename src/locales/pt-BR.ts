@@ -1,8 +1,8 @@
 import type { Locale } from './types.js';
-import { frozen } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 
 /** Brazilian Portuguese texts. */
-export const ptBR = /* @__PURE__ */ frozen({
+export const ptBR = /* @__PURE__ */ deepFreeze({
   code: 'pt-BR',
   direction: 'ltr',
   classes: {

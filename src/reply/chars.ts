@@ -13,7 +13,17 @@ export const DOT = 46;
 export const HASH = 35;
 export const COLON = 58;
 export const ZERO = 48;
+export const DIGIT_2 = 50;
+export const DIGIT_4 = 52;
+export const DIGIT_5 = 53;
 export const NINE = 57;
+export const UPPER_A = 65;
+export const UPPER_Z = 90;
+export const LOWER_A = 97;
+export const LOWER_Z = 122;
+export const UNDERSCORE = 95;
+export const FORM_FEED = 12;
+export const VERTICAL_TAB = 11;
 
 export function isDigit(c: number): boolean {
   return c >= ZERO && c <= NINE;
@@ -24,7 +34,7 @@ export function isBlank(c: number): boolean {
 }
 
 export function isSpace(c: number): boolean {
-  return c === SP || c === TAB || c === CR || c === LF || c === 12 || c === 11;
+  return c === SP || c === TAB || c === CR || c === LF || c === FORM_FEED || c === VERTICAL_TAB;
 }
 
 export function isNewline(c: number): boolean {
@@ -33,11 +43,16 @@ export function isNewline(c: number): boolean {
 
 /** ASCII letter, digit or underscore: a character that glues a number to a word. */
 export function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return isDigit(c) || isUpper(c) || (c >= LOWER_A && c <= LOWER_Z) || c === UNDERSCORE;
+}
+
+/** ASCII letter. */
+export function isLetter(c: number): boolean {
+  return isUpper(c) || (c >= LOWER_A && c <= LOWER_Z);
 }
 
 export function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
+  return c >= UPPER_A && c <= UPPER_Z;
 }
 
 /** Index of the first non-blank (space/tab) character at or after `i`, at most `end`. */

@@ -1,4 +1,46 @@
-import { DOT, isDigit, isWordChar } from './chars.js';
+import { DOT, DIGIT_2, DIGIT_4, DIGIT_5, isDigit, isWordChar, ZERO } from './chars.js';
+
+/**
+ * An enhanced status code read into its parts (RFC 3463 §2): `5.1.1` is class 5, subject 1,
+ * detail 1. Parse a code once with {@link parseEnhanced} and ask this value, rather than splitting
+ * the string again.
+ */
+export interface EnhancedCode {
+  /** 2 (success), 4 (persistent transient failure) or 5 (permanent failure). */
+  readonly class: 2 | 4 | 5;
+  /** 0–999: what the status is about (1 addressing, 2 mailbox, … 7 security or policy). */
+  readonly subject: number;
+  /** 0–999: the detail within the subject. */
+  readonly detail: number;
+}
+
+/** The parts of `s` when it is exactly one enhanced status code (`'5.1.1'`, `'4.07.1'`), else `null`. */
+export function parseEnhanced(s: string): EnhancedCode | null {
+  if (enhancedEnd(s, 0, s.length) !== s.length) return null;
+  const dot = s.indexOf('.', 2);
+  return {
+    class: (s.charCodeAt(0) - ZERO) as 2 | 4 | 5,
+    subject: digitsValue(s, 2, dot),
+    detail: digitsValue(s, dot + 1, s.length),
+  };
+}
+
+/** Whether `s` is exactly one enhanced status code. */
+export function isEnhancedCode(s: string): boolean {
+  return enhancedEnd(s, 0, s.length) === s.length;
+}
+
+/** Whether a basic reply code and an enhanced code (a whole one) are of the same class (RFC 2034 §4). */
+export function sameClass(code: number, enhanced: string): boolean {
+  return enhanced.charCodeAt(0) - ZERO === Math.floor(code / 100);
+}
+
+/** Value of the digits `s[i, end)` (the caller checked they are 1–3 digits). */
+function digitsValue(s: string, i: number, end: number): number {
+  let n = 0;
+  for (; i < end; i++) n = n * 10 + s.charCodeAt(i) - ZERO;
+  return n;
+}
 
 /**
  * If an enhanced status code (RFC 3463 §2: class "." subject "." detail, class 2/4/5, subject and
@@ -7,7 +49,7 @@ import { DOT, isDigit, isWordChar } from './chars.js';
  */
 export function enhancedEnd(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
-  if (c !== 50 && c !== 52 && c !== 53) return -1; // 2, 4, 5
+  if (c !== DIGIT_2 && c !== DIGIT_4 && c !== DIGIT_5) return -1;
   if (i + 1 >= end || s.charCodeAt(i + 1) !== DOT) return -1;
   let j = digitsEnd(s, i + 2, end);
   if (j < 0 || j >= end || s.charCodeAt(j) !== DOT) return -1;
@@ -32,7 +74,7 @@ function digitsEnd(s: string, i: number, end: number): number {
 /** A subject or detail written with a leading zero (`5.01.1`), which RFC 3463 §2 does not allow. */
 export function hasLeadingZero(code: string): boolean {
   for (let i = 0; i + 2 < code.length; i++) {
-    if (code.charCodeAt(i) === DOT && code.charCodeAt(i + 1) === 48 && isDigit(code.charCodeAt(i + 2))) return true;
+    if (code.charCodeAt(i) === DOT && code.charCodeAt(i + 1) === ZERO && isDigit(code.charCodeAt(i + 2))) return true;
   }
   return false;
 }
@@ -43,15 +85,12 @@ export function hasLeadingZero(code: string): boolean {
  */
 export function findEnhanced(s: string, start: number, end: number): { code: string; at: number } | null {
   const at = findEnhancedAt(s, start, end, s.length === end);
-  return at < 0 ? null : { code: s.slice(at, foundEnd), at };
+  return at < 0 ? null : { code: s.slice(at, enhancedEnd(s, at, end)), at };
 }
 
-/** End of the code found by the last {@link findEnhancedAt} that found one. */
-export let foundEnd = -1;
-
 /**
- * {@link findEnhanced} without the result object: the code's index (its end in {@link foundEnd}),
- * or -1. `whole`: the caller reads all of `s` (not truncated), so a search may look past `end`;
+ * {@link findEnhanced} without the result object: the code's index (`enhancedEnd(s, at, end)` is
+ * its end), or -1. `whole`: the caller reads all of `s` (not truncated), so a search may look past `end`;
  * then every code's dot (just after its class digit) is found with indexOf, which is much faster
  * than a loop over the characters. Either way, candidates come in order.
  */
@@ -67,11 +106,7 @@ export function findEnhancedAt(s: string, start: number, end: number, whole: boo
       const p = s.charCodeAt(i - 1);
       if (isWordChar(p) || p === DOT) continue;
     }
-    const e = enhancedEnd(s, i, end);
-    if (e > 0) {
-      foundEnd = e;
-      return i;
-    }
+    if (enhancedEnd(s, i, end) > 0) return i;
   }
   return -1;
 }

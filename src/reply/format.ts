@@ -1,6 +1,6 @@
 import { SmtpReplyError } from '../errors.js';
 import { isNewline } from './chars.js';
-import { enhancedEnd, hasLeadingZero } from './enhanced.js';
+import { hasLeadingZero, isEnhancedCode, sameClass } from './enhanced.js';
 
 /** What {@link formatReply} writes. */
 export interface ReplySpec {
@@ -48,13 +48,13 @@ export function formatReply(spec: ReplySpec, options?: FormatOptions): string {
   if (enhanced !== null && typeof enhanced !== 'string')
     throw new SmtpReplyError('invalid-input', 'enhanced must be a string');
   if (enhanced !== null) {
-    if (enhancedEnd(enhanced, 0, enhanced.length) !== enhanced.length) {
+    if (!isEnhancedCode(enhanced)) {
       throw new SmtpReplyError('bad-line', `'${enhanced}' is not an enhanced status code (class.subject.detail)`);
     }
     if (hasLeadingZero(enhanced)) {
       throw new SmtpReplyError('bad-line', `enhanced code ${enhanced} has a leading zero (RFC 3463 §2)`);
     }
-    if (enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) {
+    if (!sameClass(code, enhanced)) {
       throw new SmtpReplyError(
         'enhanced-class-mismatch',
         `enhanced code ${enhanced} is of another class than reply code ${code}`,

@@ -15,7 +15,7 @@ import {
   threeDigits,
   trimEnd,
 } from './chars.js';
-import { enhancedEnd, findEnhancedAt, foundEnd } from './enhanced.js';
+import { enhancedEnd, findEnhancedAt, sameClass } from './enhanced.js';
 import { CODE_CANDIDATE_REGEX, SPACED_CODE_REGEX } from '../regex.js';
 
 /** Options for {@link parseReply}. */
@@ -113,8 +113,8 @@ export function singleLine(s: string, maxLength: number): ParsedReply | null {
   let enhanced: string | null = null;
   const enhEnd = leadingEnhanced(s, t, end);
   if (enhEnd >= 0) {
-    enhanced = s.slice(leadingFrom, enhEnd);
-    if (enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) return null;
+    enhanced = s.slice(leadingStart(s, t), enhEnd);
+    if (!sameClass(code, enhanced)) return null;
     t = skipBlanks(s, enhEnd, end);
   } else if (findEnhancedAt(s, 0, end, true) >= 0) {
     return null;
@@ -200,7 +200,7 @@ class Scanner {
         let textStart = t;
         let lineEnhanced: string | null = null;
         if (enhEnd >= 0) {
-          lineEnhanced = s.slice(leadingFrom, enhEnd);
+          lineEnhanced = s.slice(leadingStart(s, t), enhEnd);
           enhanced ??= lineEnhanced;
           textStart = skipBlanks(s, enhEnd, te);
         }
@@ -213,7 +213,7 @@ class Scanner {
     if (enhanced === null) {
       const at = findEnhancedAt(s, first, end, s.length === end);
       if (at >= 0) {
-        enhanced = s.slice(at, foundEnd);
+        enhanced = s.slice(at, enhancedEnd(s, at, end));
         this.problem('enhanced-in-text', `enhanced code ${enhanced} was found inside the text`, undefined, at);
       }
     }
@@ -267,7 +267,7 @@ class Scanner {
       let enhanced: string | null = null;
       const enhEnd = leadingEnhanced(s, t, end);
       if (enhEnd >= 0) {
-        enhanced = s.slice(leadingFrom, enhEnd);
+        enhanced = s.slice(leadingStart(s, t), enhEnd);
         t = skipBlanks(s, enhEnd, end);
       }
       // Where does this line end: at a line break, or (flattened) where the next line or reply begins.
@@ -356,7 +356,7 @@ class Scanner {
       const at = findEnhancedAt(s, start, suffixStart, s.length === end);
       // A status of another class inside the text ("previous attempt said 4.2.2") is not this reply's.
       if (at >= 0 && (finalCode === null || s.charCodeAt(at) - 48 === Math.floor(finalCode / 100))) {
-        enhanced = s.slice(at, foundEnd);
+        enhanced = s.slice(at, enhancedEnd(s, at, suffixStart));
         this.problem('enhanced-in-text', `enhanced code ${enhanced} was found inside the text`, undefined, at);
       }
     }
@@ -380,7 +380,7 @@ class Scanner {
         );
       }
     }
-    if (enhanced !== null && code !== null && enhanced.charCodeAt(0) - 48 !== Math.floor(code / 100)) {
+    if (enhanced !== null && code !== null && !sameClass(code, enhanced)) {
       this.problem(
         'enhanced-class-mismatch',
         `enhanced code ${enhanced} is of another class than reply code ${code} (RFC 2034 §4)`,
@@ -429,12 +429,9 @@ function skipSpace(s: string, i: number, end: number): number {
   return i;
 }
 
-/** Where the code found by the last {@link leadingEnhanced} that found one starts (after a `#`). */
-let leadingFrom = -1;
-
 /**
  * An enhanced code at `i` (optionally written `#5.1.1`), followed by white space or the end: the
- * index just past it (the code starts at {@link leadingFrom}), or -1. No object is built, so a
+ * index just past it (the code starts at {@link leadingStart}), or -1. No object is built, so a
  * parse allocates only what it returns.
  */
 function leadingEnhanced(s: string, i: number, end: number): number {
@@ -443,8 +440,12 @@ function leadingEnhanced(s: string, i: number, end: number): number {
   const e = enhancedEnd(s, j, end);
   if (e < 0) return -1;
   if (e < end && !isSpace(s.charCodeAt(e))) return -1;
-  leadingFrom = j;
   return e;
+}
+
+/** Where the code found by {@link leadingEnhanced} at `i` starts: after a `#`, if there is one. */
+function leadingStart(s: string, i: number): number {
+  return s.charCodeAt(i) === HASH ? i + 1 : i;
 }
 
 /** Three digits at `i` followed by `-`, a space, a line break or the end: a line's code. */

@@ -1,6 +1,7 @@
 import type { Category } from '../types.js';
-import { classify, type Classification } from '../classify/classify.js';
-import type { LogEvent, LogEventKind, LogFormat } from './log-event.js';
+import { classify } from '../classify/classify.js';
+import type { Classification } from '../classify/types.js';
+import type { LogEvent, LogEventKind, LogFormat } from '../inputs/log-event.js';
 
 /**
  * Options for {@link LogSummarizer}.

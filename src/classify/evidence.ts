@@ -1,0 +1,75 @@
+/**
+ * Evidence: what the text of a reply says, as a set of signals (see signals.ts), found by one pass
+ * of the phrase automaton (matcher.ts) over the reply's lines and, when they say nothing, the text
+ * around them. Each call builds its own {@link Evidence}; nothing is kept between calls.
+ */
+import type { ParsedReply, SmtpCommand } from '../types.js';
+import { compileMatcher, type Found, finish, type Matcher, scan, scanWhole } from './matcher.js';
+import { PHRASES, type SignalName, signalNumber } from './signals.js';
+
+/** The signals found in a reply: signals 0–31 in `lo`, 32–63 in `hi` (numbers from signals.ts). */
+export interface Evidence {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Bit masks `[lo, hi]` of a list of signals. */
+export function signalMasks(names: readonly SignalName[] | undefined): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const name of names ?? []) {
+    const s = signalNumber(name);
+    if (s < 32) lo |= 1 << s;
+    else hi |= 1 << (s - 32);
+  }
+  return [lo, hi];
+}
+
+/** Whether the evidence has any of the signals of the masks `[lo, hi]` (made by {@link signalMasks}). */
+export function hasAny(e: Evidence, [lo, hi]: readonly [number, number]): boolean {
+  return (e.lo & lo) !== 0 || (e.hi & hi) !== 0;
+}
+
+// Built by a call marked pure, so that a bundle that does not use classify() drops it.
+const MATCHER: Matcher = /* @__PURE__ */ compileMatcher(PHRASES);
+
+/** The command signals: the text saying which command the reply answered ("in reply to RCPT TO"). */
+const COMMAND_SIGNALS: readonly (readonly [SignalName, SmtpCommand])[] = /* @__PURE__ */ Object.freeze([
+  ['cmd-data', 'DATA'],
+  ['cmd-rcpt', 'RCPT'],
+  ['cmd-mail', 'MAIL'],
+  ['cmd-helo', 'EHLO'],
+  ['cmd-connect', 'CONNECT'],
+] as const);
+const [CMD_LO, CMD_HI] = /* @__PURE__ */ signalMasks(COMMAND_SIGNALS.map(([name]) => name));
+const COMMAND_MASKS = /* @__PURE__ */ COMMAND_SIGNALS.map(([name, command]) => [signalMasks([name]), command] as const);
+
+/**
+ * The signals of a reply: its own lines, read as one text; the text around it (a log prefix, a
+ * suffix) adds what it says only when the lines themselves say nothing but the command.
+ */
+export function gatherEvidence(reply: ParsedReply): Evidence {
+  const found: Found = { lo: 0, hi: 0 };
+  let state = 0;
+  for (const line of reply.lines) state = scan(MATCHER, line.text, 0, line.text.length, state, found);
+  finish(MATCHER, state, found);
+  if (!reply.prefix && !reply.suffix) return found;
+  const around: Found = { lo: 0, hi: 0 };
+  scanWhole(MATCHER, reply.prefix, around);
+  scanWhole(MATCHER, reply.suffix, around);
+  const content = (found.lo & ~CMD_LO) | (found.hi & ~CMD_HI);
+  if (content === 0) {
+    found.lo |= around.lo;
+    found.hi |= around.hi;
+  } else {
+    found.lo |= around.lo & CMD_LO;
+    found.hi |= around.hi & CMD_HI;
+  }
+  return found;
+}
+
+/** The command the text names, the latest in a session first (DATA before RCPT before MAIL …). */
+export function commandFromEvidence(e: Evidence): SmtpCommand | null {
+  for (const [masks, command] of COMMAND_MASKS) if (hasAny(e, masks)) return command;
+  return null;
+}
