@@ -6,7 +6,7 @@
 import type { BounceType, ReplyClass } from '../types.js';
 import { categoryPolicy } from './categories.js';
 import { delayHint } from './delay.js';
-import { type Evidence, hasAny, signalMasks } from './evidence.js';
+import { type Evidence, hasAny, signalSet } from './evidence.js';
 import type { Rule } from './rules.js';
 
 /** What the classifier decides beside the category. */
@@ -18,8 +18,8 @@ export interface Decision {
   readonly why: string;
 }
 
-const TRY_LATER = /* @__PURE__ */ signalMasks(['try-later']);
-const PERMANENT = /* @__PURE__ */ signalMasks(['permanent']);
+const TRY_LATER = /* @__PURE__ */ signalSet(['try-later']);
+const PERMANENT = /* @__PURE__ */ signalSet(['permanent']);
 
 /**
  * Decides retry, bounce and wait for a reply of class `cls` that `rule` matched.

@@ -25,9 +25,15 @@ export function signalMasks(names: readonly SignalName[] | undefined): [number, 
   return [lo, hi];
 }
 
-/** Whether the evidence has any of the signals of the masks `[lo, hi]` (made by {@link signalMasks}). */
-export function hasAny(e: Evidence, [lo, hi]: readonly [number, number]): boolean {
-  return (e.lo & lo) !== 0 || (e.hi & hi) !== 0;
+/** The evidence that holds just the given signals: a mask to test evidence with {@link hasAny}. */
+export function signalSet(names: readonly SignalName[]): Evidence {
+  const [lo, hi] = signalMasks(names);
+  return { lo, hi };
+}
+
+/** Whether the evidence has any of the signals of `set` (made by {@link signalSet}). */
+export function hasAny(e: Evidence, set: Evidence): boolean {
+  return (e.lo & set.lo) !== 0 || (e.hi & set.hi) !== 0;
 }
 
 // Built by a call marked pure, so that a bundle that does not use classify() drops it.
@@ -42,7 +48,7 @@ const COMMAND_SIGNALS: readonly (readonly [SignalName, SmtpCommand])[] = /* @__P
   ['cmd-connect', 'CONNECT'],
 ] as const);
 const [CMD_LO, CMD_HI] = /* @__PURE__ */ signalMasks(COMMAND_SIGNALS.map(([name]) => name));
-const COMMAND_MASKS = /* @__PURE__ */ COMMAND_SIGNALS.map(([name, command]) => [signalMasks([name]), command] as const);
+const COMMAND_MASKS = /* @__PURE__ */ COMMAND_SIGNALS.map(([name, command]) => ({ set: signalSet([name]), command }));
 
 /**
  * The signals of a reply: its own lines, read as one text; the text around it (a log prefix, a
@@ -70,6 +76,6 @@ export function gatherEvidence(reply: ParsedReply): Evidence {
 
 /** The command the text names, the latest in a session first (DATA before RCPT before MAIL …). */
 export function commandFromEvidence(e: Evidence): SmtpCommand | null {
-  for (const [masks, command] of COMMAND_MASKS) if (hasAny(e, masks)) return command;
+  for (const { set, command } of COMMAND_MASKS) if (hasAny(e, set)) return command;
   return null;
 }
