@@ -189,6 +189,69 @@ describe('fromNodemailerError', () => {
     expect(fromNodemailerError({ accepted: ['a@example.com'], rejected: [], response: '250 2.0.0 Ok' })).toEqual([]);
   });
 
+  it('keeps the refused recipients and the failure of the whole send when an error has both', () => {
+    // What a client gives (or a wrapper rebuilds) when recipients were refused at RCPT TO and the
+    // message was then refused after DATA: one entry per refusal, then one for the others.
+    const err = Object.assign(
+      nodemailerError('Message failed', 'EMESSAGE', '554 5.7.1 Message rejected as spam', 'DATA'),
+      {
+        accepted: ['ann@example.com'],
+        rejected: ['gone@example.com'],
+        rejectedErrors: [rcptError('gone@example.com', '550 5.1.1 <gone@example.com>: User unknown')],
+      },
+    );
+    expect(fromNodemailerError(err)).toMatchObject([
+      { recipient: 'gone@example.com', code: 550, command: 'RCPT', errorCode: 'EENVELOPE' },
+      {
+        recipient: null,
+        code: 554,
+        command: 'DATA',
+        errorCode: 'EMESSAGE',
+        reply: '554 5.7.1 Message rejected as spam',
+      },
+    ]);
+    expect(classifyNodemailerError(err).map((r) => [r.recipient, r.category, r.bounce, r.retryable])).toEqual([
+      ['gone@example.com', 'user-unknown', 'hard', false],
+      [null, 'spam', 'soft', false],
+    ]);
+  });
+
+  it.each([
+    ['a lost connection', nodemailerError('Connection closed unexpectedly', 'ECONNECTION', false, 'CONN'), 'CONNECT'],
+    ['a time-out', nodemailerError('Timeout', 'ETIMEDOUT', false, 'CONN'), 'CONNECT'],
+    [
+      'a refused DATA command',
+      nodemailerError('Data command failed', 'EENVELOPE', '554 5.5.1 No valid recipients', 'DATA'),
+      'DATA',
+    ],
+  ])('keeps the refused recipients beside %s', (_name, whole, command) => {
+    const err = Object.assign(whole, { rejectedErrors: [rcptError('gone@example.com', '550 5.1.1 gone')] });
+    expect(fromNodemailerError(err).map((f) => [f.recipient, f.command])).toEqual([
+      ['gone@example.com', 'RCPT'],
+      [null, command],
+    ]);
+  });
+
+  it('gives no entry of its own for a summary that repeats a refusal', () => {
+    const refusal = '550 5.1.1 <b@example.com>: User unknown';
+    const withoutCommand = {
+      code: 'EENVELOPE',
+      response: refusal,
+      message: `Can't send mail - all recipients were rejected: ${refusal}`,
+      rejectedErrors: [{ response: refusal, recipient: 'b@example.com' }],
+    };
+    expect(fromNodemailerError(withoutCommand).map((f) => f.recipient)).toEqual(['b@example.com']);
+  });
+
+  it('reads an error that lists accepted recipients as an error, not as the info of a send', () => {
+    const err = Object.assign(nodemailerError('Message failed', 'EMESSAGE', '451 4.3.0 Try again later', 'DATA'), {
+      accepted: ['ann@example.com'],
+      rejected: [],
+    });
+    expect(fromNodemailerError(err)).toMatchObject([{ recipient: null, code: 451, errorCode: 'EMESSAGE' }]);
+    expect(classifyNodemailerError(err)).toMatchObject([{ recipient: null, retryable: true }]);
+  });
+
   it.each([
     ['null', null],
     ['undefined', undefined],

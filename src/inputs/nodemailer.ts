@@ -35,18 +35,26 @@ export interface NodemailerFailure extends ReplyContext {
 const MAX_RECIPIENTS = 100_000;
 
 /**
- * Reads what went wrong from an error nodemailer threw (or passed to its callback), one entry per
- * refused recipient when the error lists them (`rejectedErrors`, as with `EENVELOPE` "all
- * recipients were rejected"), else one entry for the whole error. Also accepts the `info` of a
+ * Reads what went wrong from an error nodemailer threw (or passed to its callback): one entry per
+ * refused recipient when the error lists them (`rejectedErrors`), then one entry for the error
+ * itself, with `recipient: null`, when it is a failure of its own: a message refused after `DATA`
+ * (`EMESSAGE`), a lost connection, a time-out. That last entry concerns every recipient without an
+ * entry of its own. Nodemailer's "all recipients were rejected" (`EENVELOPE`, `command: 'RCPT TO'`)
+ * only repeats the last refusal, so it gives no entry of its own. Also accepts the `info` of a
  * send that succeeded for some recipients only (it carries `rejectedErrors` too), and generic
  * error-like objects (`{ code, enhancedCode, message }`).
  *
  * Reads `response`, `responseCode`, `command` (`'RCPT TO'`, `'DATA'`, `'CONN'` …), `code`
  * (`'EENVELOPE'`, `'EMESSAGE'`, `'ECONNECTION'` … or a number), `enhancedCode`, `message` and
- * `recipient`. Never throws and never changes the object: throwing getters, revoked proxies and
- * fields of the wrong type are skipped. Returns `[]` only for something that is not an object or
- * a string (a thrown string is read as its message), and for the `info` of a send that no
- * recipient refused.
+ * `recipient`. An error without a server reply (`ESOCKET`, `ETIMEDOUT`, `EDNS`, `EAUTH` "Missing
+ * credentials", TLS certificate failures) is read from its `message`, which is then the `reply`.
+ * Never throws and never changes the object: throwing getters, revoked proxies and fields of the
+ * wrong type are skipped. Returns `[]` only for something that is not an object or a string (a
+ * thrown string is read as its message), and for the `info` of a send that no recipient refused.
+ *
+ * Nodemailer itself (7.x) drops the recipients refused at `RCPT TO` when the send then fails as a
+ * whole (`EMESSAGE` after `DATA`, a lost connection): such an error carries no `rejectedErrors`,
+ * and this reader can only give the entry for the whole send. See docs/nodemailer.md.
  *
  * @example
  * ```ts
@@ -71,15 +79,38 @@ export function fromNodemailerError(err: unknown): NodemailerFailure[] {
     const f = readOne(item, null);
     if (f) out.push(f);
   }
-  if (out.length || isSentInfo(err)) return out;
+  if (isInfo(err)) return out;
   const whole = readOne(err, null);
-  return whole ? [whole] : [];
+  if (whole && !(out.length > 0 && repeatsRefusal(whole, out))) out.push(whole);
+  return out;
 }
 
-/** A nodemailer `info` without refused recipients: it has `accepted` and no `rejectedErrors`. */
-/** A send's `info` (it resolved): some recipients may have been refused, none need be. */
+/** The `info` of a send that no recipient refused (nothing to classify). */
 export function isSentInfo(value: unknown): boolean {
-  return readArray(readProp(value, 'rejectedErrors'), 1).length === 0 && Array.isArray(readProp(value, 'accepted'));
+  return isInfo(value) && readArray(readProp(value, 'rejectedErrors'), 1).length === 0;
+}
+
+/**
+ * A send's `info` (it resolved; some recipients may have been refused): it lists the `accepted`
+ * recipients and, unlike an error, has neither a `message` nor a `code`.
+ */
+function isInfo(value: unknown): boolean {
+  return (
+    Array.isArray(readProp(value, 'accepted')) &&
+    readProp(value, 'message') === undefined &&
+    readProp(value, 'code') === undefined
+  );
+}
+
+/**
+ * Is the error itself only the summary of the per-recipient refusals? Nodemailer's "all
+ * recipients were rejected" is: it answers `RCPT TO` and names no recipient (its `response` is
+ * the last refusal's). So is an error without a command whose reply is one of the refusals'.
+ */
+function repeatsRefusal(whole: NodemailerFailure, refusals: readonly NodemailerFailure[]): boolean {
+  if (whole.recipient !== null) return false;
+  if (whole.command === 'RCPT') return true;
+  return whole.command === null && refusals.some((r) => r.reply === whole.reply);
 }
 
 function readOne(obj: unknown, recipientFallback: string | null): NodemailerFailure | null {

@@ -15,13 +15,17 @@ import { fromNodemailerError, isSentInfo } from '../inputs/nodemailer.js';
  * ```
  */
 export interface RecipientClassification extends Classification {
-  /** The recipient the reply was about; `null` when the failure concerned the whole send. */
+  /**
+   * The recipient the reply was about; `null` when the failure concerned the whole send (every
+   * recipient without a result of its own).
+   */
   readonly recipient: string | null;
 }
 
 /**
  * Classifies what nodemailer reported: one result per refused recipient (each with its
- * `recipient`), or one for the whole error. Give it the error nodemailer threw, or the `info` of
+ * `recipient`), then one for the whole error when it failed on its own account (a message refused
+ * after `DATA`, a lost connection), as {@link fromNodemailerError} reads them. Give it the error nodemailer threw, or the `info` of
  * a send that some recipients refused (there it returns `[]` when none was refused). Never throws;
  * anything unreadable gives one result flagged `malformed`.
  *
