@@ -90,11 +90,13 @@ export async function sendWithRetry(
       results = classifyNodemailerError(err);
     }
 
-    // A result for the whole send applies to every pending recipient.
+    // A recipient's own result first; a result for the whole send (recipient null) applies to
+    // every pending recipient that has none of its own.
     const byAddress = new Map<string, RecipientClassification>();
+    for (const r of results) if (r.recipient !== null) byAddress.set(r.recipient, r);
     for (const r of results) {
-      if (r.recipient !== null) byAddress.set(r.recipient, r);
-      else for (const address of pending) byAddress.set(address, r);
+      if (r.recipient !== null) continue;
+      for (const address of pending) if (!byAddress.has(address)) byAddress.set(address, r);
     }
 
     const retry: { address: string; result: RecipientClassification }[] = [];
