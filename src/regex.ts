@@ -30,3 +30,9 @@ export const SPACED_CODE_REGEX = / [2-5][0-5][0-9]/g;
 /** A number (1–7 digits, on its own) and a unit word after it (global); delayHint (src/classify/delay.ts) reads waits such as `try again in 300 seconds` with it. */
 export const DELAY_REGEX =
   /(?<![A-Za-z0-9._])([0-9]{1,7})(?![0-9.])[ \t\r\n\f\v]*(seconds?|secs?|ss?|minutes?|mins?|ms?|hours?|hrs?|hs?)(?![A-Za-z])/gi;
+
+/** `[^\x00-\x7f]`: a character outside ASCII; only a reply that has one is read for wordings in other languages. */
+export const NON_ASCII_REGEX = /[^\u0000-\u007f]/;
+
+/** Runs of punctuation, symbols, separators and controls (global, Unicode): folded to one space before wordings in other languages are looked for. */
+export const INTL_SEPARATOR_REGEX = /[\p{P}\p{S}\p{Z}\p{Cc}]+/gu;

@@ -154,3 +154,69 @@ export function evaluate(rows: readonly CorpusRow[], classifyFn: (input: string)
   }
   return { rows: rows.length, throws, replyCode, enhancedCode, bounce, category, groups };
 }
+
+/** Our own label of a corpus row (test/fixtures/corpus/sisimai-dev.labels.jsonl), same order as the rows. */
+export interface OwnLabel {
+  readonly line: number;
+  readonly category: Category;
+  /** Other categories an expert accepts for the row. */
+  readonly alt: readonly Category[];
+  readonly bounce: 'hard' | 'soft' | null;
+  readonly retryable: boolean;
+  readonly confidence: 'high' | 'medium' | 'low';
+  readonly note: string;
+}
+
+/** What {@link evaluateLabels} measures against our own labels. */
+export interface LabelEvaluation {
+  readonly rows: number;
+  /** The category is the label's or one of its `alt`. */
+  readonly category: Pair;
+  readonly bounce: Pair;
+  readonly retryable: Pair;
+  /** Hard where the label says soft, on rows labelled with high confidence: must be empty. */
+  readonly falseHardHigh: readonly string[];
+  /** Hard/soft confusion: `label -> ours` counts, e.g. `soft -> hard`. */
+  readonly confusion: ReadonlyMap<string, number>;
+  /** Disagreements grouped by kind, each line naming the rule. */
+  readonly groups: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Classifies every row (with the command the row records, as a sender that has it would pass it)
+ * and measures agreement with our own labels.
+ */
+export function evaluateLabels(
+  rows: readonly (CorpusRow & { readonly smtpcommand?: string })[],
+  labels: readonly OwnLabel[],
+  classifyFn: (input: string, command: string | undefined) => Classification,
+): LabelEvaluation {
+  const category: Pair = [0, 0];
+  const bounce: Pair = [0, 0];
+  const retryable: Pair = [0, 0];
+  const falseHardHigh: string[] = [];
+  const confusion = new Map<string, number>();
+  const groups = new Map<string, string[]>();
+  const note = (kind: string, line: string) => groups.set(kind, [...(groups.get(kind) ?? []), line]);
+  rows.forEach((row, i) => {
+    const label = labels[i]!;
+    const r = classifyFn(row.diagnosticcode_raw, row.smtpcommand || undefined);
+    const text = `${row.diagnosticcode_raw.slice(0, 150)}${label.note ? ` — label note: ${label.note}` : ''}`;
+    category[1]++;
+    if (r.category === label.category || label.alt.includes(r.category)) category[0]++;
+    else note(`category ${label.category} -> ${r.category}`, `[${label.confidence} ${r.rule}] ${text}`);
+    bounce[1]++;
+    const key = `${label.bounce ?? 'none'} -> ${r.bounce ?? 'none'}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    if (r.bounce === label.bounce) bounce[0]++;
+    else {
+      note(`bounce ${key}`, `[${label.confidence} ${r.category} ${r.rule}] ${text}`);
+      if (r.bounce === 'hard' && label.bounce === 'soft' && label.confidence === 'high') falseHardHigh.push(text);
+    }
+    retryable[1]++;
+    if (r.retryable === label.retryable) retryable[0]++;
+    else
+      note(`retryable ${label.retryable} -> ${r.retryable}`, `[${label.confidence} ${r.category} ${r.rule}] ${text}`);
+  });
+  return { rows: rows.length, category, bounce, retryable, falseHardHigh, confusion, groups };
+}

@@ -8,9 +8,11 @@
  * When a failure in the category is a hard bounce.
  * - `'permanent'`: hard for a permanent (5xx) reply or one without class; soft for a 4xx reply,
  *   which says itself that the condition may clear.
+ * - `'coded'`: hard only for a reply whose code says permanent (5xx, or a 5.x.x status); a text
+ *   without a code is soft (a disabled account may come back).
  * - `'never'`: always soft; the address itself is not the problem.
  */
-export type BouncePolicy = 'permanent' | 'never';
+export type BouncePolicy = 'permanent' | 'coded' | 'never';
 
 /**
  * When a failure in the category is worth sending again.
@@ -32,12 +34,24 @@ export interface CategoryPolicy {
   readonly retry: RetryPolicy;
   /** Seconds to wait before a retry when the reply gives none; `null` for no default. */
   readonly delay: number | null;
+  /**
+   * The category speaks of the recipient's mailbox (it does not exist, moved, is disabled or full).
+   * A reply to CONNECT, HELO/EHLO, STARTTLS, AUTH or MAIL comes before any recipient was named, so
+   * it never gives such a category (rule-index.ts skips those rules there).
+   */
+  readonly mailbox: boolean;
 }
 
-const row = (bounce: BouncePolicy, retry: RetryPolicy, delay: number | null = null): CategoryPolicy => ({
+const row = (
+  bounce: BouncePolicy,
+  retry: RetryPolicy,
+  delay: number | null = null,
+  mailbox = false,
+): CategoryPolicy => ({
   bounce,
   retry,
   delay,
+  mailbox,
 });
 
 /**
@@ -47,12 +61,14 @@ const row = (bounce: BouncePolicy, retry: RetryPolicy, delay: number | null = nu
 export const CATEGORY_TABLE = /* @__PURE__ */ Object.freeze({
   success: row('never', 'class'),
   intermediate: row('never', 'class'),
-  'user-unknown': row('permanent', 'class-only'),
+  'user-unknown': row('permanent', 'class-only', null, true),
   'domain-unknown': row('permanent', 'class-only'),
-  'mailbox-moved': row('permanent', 'class-only'),
+  'mailbox-moved': row('permanent', 'class-only', null, true),
   'no-mail-accepted': row('permanent', 'class-only'),
-  'mailbox-disabled': row('never', 'class'),
-  'mailbox-full': row('never', 'class'),
+  // Disabled for good (5xx): such accounts rarely come back and some become spam traps. A text that
+  // says "temporarily" makes it retryable, and a retryable result is never a hard bounce.
+  'mailbox-disabled': row('coded', 'class', null, true),
+  'mailbox-full': row('never', 'class', null, true),
   'message-too-large': row('never', 'class'),
   'content-rejected': row('never', 'class'),
   spam: row('never', 'class'),
@@ -70,7 +86,8 @@ export const CATEGORY_TABLE = /* @__PURE__ */ Object.freeze({
   'server-error': row('never', 'class-or-unclassed'),
   'storage-full': row('never', 'class-or-unclassed'),
   network: row('never', 'class-or-unclassed'),
-  expired: row('never', 'class-only'),
+  // The sending side already retried until it gave up: the report is final, whatever its code.
+  expired: row('never', 'never'),
   protocol: row('never', 'class'),
   unknown: row('never', 'class'),
 } as const satisfies Readonly<Record<string, CategoryPolicy>>);
@@ -95,7 +112,7 @@ export function categoryPolicy(category: Category): CategoryPolicy {
 
 /** Categories where the address itself is bad: a permanent reply in them is a hard bounce. */
 export const HARD_CATEGORIES: ReadonlySet<Category> = /* @__PURE__ */ new Set(
-  CATEGORIES.filter((c) => CATEGORY_TABLE[c].bounce === 'permanent'),
+  CATEGORIES.filter((c) => CATEGORY_TABLE[c].bounce !== 'never'),
 );
 
 /** Categories that are worth retrying even when no class is known. */

@@ -65,7 +65,7 @@ export function classify(input: ReplyInput | unknown, options?: ClassifyOptions)
   const rule = chooseRule(digit, code, enhanced, evidence, command);
   const failed =
     cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
-  const { retryable, bounce, retryAfter, why } = decide(rule, cls, evidence, failed, reply.text);
+  const { retryable, bounce, retryAfter, why } = decide(rule, cls, evidence, command, failed, reply.text);
   const texts = categoryTexts(rule.category, options?.locale);
 
   return {

@@ -4,8 +4,10 @@
  * around them. Each call builds its own {@link Evidence}; nothing is kept between calls.
  */
 import type { ParsedReply, SmtpCommand } from '../types.js';
+import { INTL_SEPARATOR_REGEX, NON_ASCII_REGEX } from '../regex.js';
 import { compileMatcher, type Found, finish, type Matcher, scan, scanWhole } from './matcher.js';
-import { PHRASES, type SignalName, signalNumber } from './signals.js';
+import { SIGNAL_NAMES, SIGNALS, type SignalName, signalNumber } from './signals.js';
+import { INTL_SIGNALS } from './signals-intl.js';
 
 /** The signals found in a reply: signals 0–31 in `lo`, 32–63 in `hi` (numbers from signals.ts). */
 export interface Evidence {
@@ -36,8 +38,63 @@ export function hasAny(e: Evidence, set: Evidence): boolean {
   return (e.lo & set.lo) !== 0 || (e.hi & set.hi) !== 0;
 }
 
-// Built by a call marked pure, so that a bundle that does not use classify() drops it.
-const MATCHER: Matcher = /* @__PURE__ */ compileMatcher(PHRASES);
+/**
+ * Text as the wordings of other languages are written (signals-intl.ts): NFKC (full-width forms
+ * become ASCII), lower case in every script, runs of punctuation, symbols and spaces as one space,
+ * with a space at each end.
+ */
+export function foldText(s: string): string {
+  INTL_SEPARATOR_REGEX.lastIndex = 0;
+  return ` ${s.normalize('NFKC').toLowerCase().replace(INTL_SEPARATOR_REGEX, ' ')} `;
+}
+
+interface IntlPhrase {
+  readonly phrase: string;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** The phrases of each signal, by number: signals.ts, and the ASCII ones of signals-intl.ts. */
+function asciiPhrases(): string[][] {
+  return SIGNAL_NAMES.map((name) => [
+    ...SIGNALS[name],
+    ...(INTL_SIGNALS[name] ?? []).filter((p) => !NON_ASCII_REGEX.test(p)),
+  ]);
+}
+
+/** The non-ASCII wordings, folded, each with its signal's mask. */
+function intlPhrases(): IntlPhrase[] {
+  const out: IntlPhrase[] = [];
+  for (const name of SIGNAL_NAMES) {
+    const [lo, hi] = signalMasks([name]);
+    for (const p of INTL_SIGNALS[name] ?? []) {
+      if (!NON_ASCII_REGEX.test(p)) continue;
+      const phrase = foldText(p).trim();
+      if (phrase) out.push({ phrase, lo, hi });
+    }
+  }
+  return out;
+}
+
+// Built by calls marked pure, so that a bundle that does not use classify() drops them.
+const MATCHER: Matcher = /* @__PURE__ */ compileMatcher(asciiPhrases());
+const INTL: readonly IntlPhrase[] = /* @__PURE__ */ intlPhrases();
+
+/**
+ * Text with characters outside ASCII: the same automaton over its folded form (so full-width
+ * English is read), and each wording of another language looked for in it. The number of wordings
+ * is fixed, so this is linear in the text; ASCII text never comes here.
+ */
+function scanIntl(s: string, found: Found): void {
+  const folded = foldText(s);
+  scanWhole(MATCHER, folded, found);
+  for (const p of INTL) {
+    if (folded.includes(p.phrase)) {
+      found.lo |= p.lo;
+      found.hi |= p.hi;
+    }
+  }
+}
 
 /** The command signals: the text saying which command the reply answered ("in reply to RCPT TO"). */
 const COMMAND_SIGNALS: readonly (readonly [SignalName, SmtpCommand])[] = /* @__PURE__ */ Object.freeze([
@@ -59,10 +116,13 @@ export function gatherEvidence(reply: ParsedReply): Evidence {
   let state = 0;
   for (const line of reply.lines) state = scan(MATCHER, line.text, 0, line.text.length, state, found);
   finish(MATCHER, state, found);
+  if (NON_ASCII_REGEX.test(reply.text)) scanIntl(reply.text, found);
   if (!reply.prefix && !reply.suffix) return found;
   const around: Found = { lo: 0, hi: 0 };
   scanWhole(MATCHER, reply.prefix, around);
   scanWhole(MATCHER, reply.suffix, around);
+  if (NON_ASCII_REGEX.test(reply.prefix)) scanIntl(reply.prefix, around);
+  if (NON_ASCII_REGEX.test(reply.suffix)) scanIntl(reply.suffix, around);
   const content = (found.lo & ~CMD_LO) | (found.hi & ~CMD_HI);
   if (content === 0) {
     found.lo |= around.lo;

@@ -8,6 +8,8 @@ import type { SmtpCommand } from '../types.js';
 import type { EnhancedCode } from '../reply/enhanced.js';
 import { type Evidence, signalMasks } from './evidence.js';
 import { RULES, type Rule } from './rules.js';
+import { categoryPolicy } from './categories.js';
+import { BEFORE_RECIPIENT } from './decision.js';
 
 interface CompiledRule {
   readonly rule: Rule;
@@ -23,6 +25,8 @@ interface CompiledRule {
   readonly noneLo: number;
   readonly noneHi: number;
   readonly commands: ReadonlySet<SmtpCommand> | null;
+  /** The rule's category speaks of the recipient's mailbox: not for a reply before RCPT. */
+  readonly mailbox: boolean;
 }
 
 /**
@@ -63,6 +67,7 @@ function compileRule(rule: Rule): CompiledRule {
     noneLo,
     noneHi,
     commands: rule.commands ? new Set(rule.commands) : null,
+    mailbox: categoryPolicy(rule.category).mailbox,
   };
 }
 
@@ -202,6 +207,7 @@ export function chooseRule(
       if ((lo & r.allLo) !== r.allLo || (hi & r.allHi) !== r.allHi) continue;
       if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) continue;
       if (r.commands && (command === null || !r.commands.has(command))) continue;
+      if (r.mailbox && command !== null && BEFORE_RECIPIENT.has(command)) continue;
       return r.rule;
     }
   return COMPILED[COMPILED.length - 1]!.rule;

@@ -29,6 +29,11 @@ export interface Rule {
   readonly commands?: readonly SmtpCommand[];
   /** Overrides retryability (otherwise: transient class means retryable). */
   readonly retryable?: boolean;
+  /**
+   * The rule's evidence does not prove that the address is gone (a locked account may be opened
+   * again): the bounce is soft whatever the category's policy says.
+   */
+  readonly soft?: true;
 }
 
 /** The rules, in order. Ids are public: tests and users name them. */
@@ -38,6 +43,27 @@ export const RULES: readonly Rule[] = [
   { id: 'class.intermediate', category: 'intermediate', why: '3xx: the server waits for more input', classes: '3' },
 
   // Wordings that decide whatever the codes say.
+  // A reply to MAIL FROM is about the sender: an address or domain that "does not exist" there is the sender's.
+  {
+    id: 'command.mail-address',
+    category: 'sender-rejected',
+    why: "in answer to MAIL FROM, an address that does not exist or cannot be used is the sender's",
+    commands: ['MAIL'],
+    any: ['user-unknown', 'domain-unknown', 'moved', 'disabled', 'recipient-rejected'],
+  },
+  {
+    id: 'command.mail-enhanced',
+    category: 'sender-rejected',
+    why: 'in answer to MAIL FROM, an addressing status (X.1.x, X.2.1) is about the sender',
+    commands: ['MAIL'],
+    enhanced: ['1.1', '1.2', '1.3', '1.4', '1.6', '1.10', '2.1'],
+  },
+  {
+    id: 'text.recipient-filter',
+    category: 'policy',
+    why: 'the recipient, or a filter they set, refused mail from this sender; the address itself works',
+    any: ['recipient-filter'],
+  },
   {
     id: 'text.too-many-recipients',
     category: 'too-many-recipients',
@@ -129,7 +155,7 @@ export const RULES: readonly Rule[] = [
     category: 'user-unknown',
     why: 'enhanced code X.1.1 (bad destination mailbox address)',
     enhanced: ['1.1', '1.3', '1.4'],
-    none: ['moved', 'sender'],
+    none: ['moved', 'sender', 'disabled', 'locked'],
   },
   {
     id: 'enhanced.1.10-recipient',
@@ -156,6 +182,13 @@ export const RULES: readonly Rule[] = [
     category: 'sender-rejected',
     why: 'enhanced code X.1.7 / X.1.8 (bad sender address)',
     enhanced: ['1.7', '1.8'],
+  },
+  {
+    id: 'text.mailbox-locked',
+    category: 'mailbox-disabled',
+    why: 'text says the account is locked, blocked or temporarily disabled: it may be opened again, so the bounce is soft',
+    any: ['locked'],
+    soft: true,
   },
   {
     id: 'enhanced.2.1-user-unknown',
@@ -243,6 +276,20 @@ export const RULES: readonly Rule[] = [
     why: 'enhanced code X.7.8 / X.7.9 / X.7.12 in answer to AUTH',
     enhanced: ['7.8', '7.9', '7.12'],
     commands: ['AUTH'],
+  },
+  {
+    id: 'command.starttls',
+    category: 'tls-required',
+    why: 'a permanent refusal in answer to STARTTLS: the encrypted connection could not be set up',
+    commands: ['STARTTLS'],
+    classes: '5',
+  },
+  {
+    id: 'command.auth',
+    category: 'auth-required',
+    why: 'a permanent refusal in answer to AUTH: the credentials or the mechanism were not accepted',
+    commands: ['AUTH'],
+    classes: '5',
   },
   {
     id: 'enhanced.auth-text',
@@ -345,7 +392,7 @@ export const RULES: readonly Rule[] = [
     category: 'user-unknown',
     why: 'text says the recipient address does not exist',
     any: ['user-unknown'],
-    none: ['list-membership'],
+    none: ['list-membership', 'disabled', 'locked'],
   },
   {
     id: 'text.no-mail-accepted',
@@ -413,7 +460,7 @@ export const RULES: readonly Rule[] = [
     category: 'service-unavailable',
     why: 'text says the service is not available',
     any: ['service-unavailable'],
-    none: ['blocked'],
+    none: ['blocked', 'stock'],
   },
   {
     id: 'text.network',
@@ -462,8 +509,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'text.recipient-rejected',
-    category: 'user-unknown',
-    why: 'permanent refusal of the recipient address with no other reason given',
+    category: 'policy',
+    why: 'the recipient address was refused with no reason given; the stock wording says nothing about the address itself',
     any: ['recipient-rejected'],
     classes: '05',
   },
@@ -498,6 +545,7 @@ export const RULES: readonly Rule[] = [
     category: 'protocol',
     why: 'enhanced code X.5.x (delivery protocol status)',
     enhanced: ['5.*'],
+    none: ['stock'],
   },
 
   // The basic code (RFC 5321 §4.2.2, RFC 4954, RFC 7504).
@@ -549,6 +597,13 @@ export const RULES: readonly Rule[] = [
   },
   { id: 'code.525', category: 'mailbox-disabled', why: '525: user account disabled', codes: [525] },
   { id: 'code.426', category: 'network', why: '426: connection timed out (non-standard)', codes: [426] },
+
+  {
+    id: 'text.stock-wording',
+    category: 'unknown',
+    why: 'only the RFC\'s stock wording ("mailbox unavailable", "requested action not taken"), which gives no reason',
+    any: ['stock'],
+  },
 
   // Nothing more specific: the first digit decides (RFC 5321 §4.2).
   { id: 'class.unknown', category: 'unknown', why: 'no specific evidence; the class decides' },
