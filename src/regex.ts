@@ -27,9 +27,9 @@ export const CODE_CANDIDATE_REGEX = /[2-5][0-5][0-9]/g;
 /** `` [2-5][0-5][0-9]`` (global): a space and three digits of a reply code in range, where parseReply looks for the next line of a reply flattened onto one line (it starts at `lastIndex`). */
 export const SPACED_CODE_REGEX = / [2-5][0-5][0-9]/g;
 
-/** A number (1–7 digits, on its own) and a unit word after it (global); delayHint (src/classify/delay.ts) reads waits such as `try again in 300 seconds` with it. */
+/** A number (1–7 digits, on its own, not signed), an optional range end (`5-10`), and a unit word after it (global); delayHint (src/classify/delay.ts) reads waits such as `try again in 300 seconds` with it. */
 export const DELAY_REGEX =
-  /(?<![A-Za-z0-9._])([0-9]{1,7})(?![0-9.])[ \t\r\n\f\v]*(seconds?|secs?|ss?|minutes?|mins?|ms?|hours?|hrs?|hs?)(?![A-Za-z])/gi;
+  /(?<![A-Za-z0-9._+-])([0-9]{1,7})(?:[ \t]?[-\u2013][ \t]?[0-9]{1,7})?(?![0-9.])[ \t\r\n\f\v]*(seconds?|secs?|ss?|minutes?|mins?|ms?|hours?|hrs?|hs?|days?)(?![A-Za-z])/gi;
 
 /** `[^\x00-\x7f]`: a character outside ASCII; only a reply that has one is read for wordings in other languages. */
 export const NON_ASCII_REGEX = /[^\u0000-\u007f]/;

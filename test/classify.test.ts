@@ -339,6 +339,20 @@ describe('classify', () => {
       expect(classify('421 4.7.0 Too many connections, try again in 5 minutes').retryAfter).toBe(300);
     });
 
+    it.each([
+      ['451 4.7.1 Greylisted, try again in -5 seconds', 300],
+      ['451 4.7.1 Greylisted, try again in +5 seconds', 300],
+      ['451 4.7.1 Greylisted, please retry in 5-10 minutes', 300],
+      ['421 4.7.0 Too many connections, try again in 2 hours', 7200],
+      ['421 4.7.0 Blocked for abuse, try again in 30 days', 86_400],
+    ])(
+      'retryAfter: a signed number is no wait, a range gives its start, a long wait is capped at a day: %s',
+      (reply, wait) => {
+        // -5 and +5 are not read: greylisting's default wait applies; 30 days is capped at one day.
+        expect(classify(reply).retryAfter).toBe(wait);
+      },
+    );
+
     it('no retryAfter for a reply that is not retryable', () => {
       const r = classify('550 5.1.1 User unknown, do not try again in 300 seconds');
       expect(r.retryable).toBe(false);
