@@ -11,6 +11,9 @@
  * @packageDocumentation
  */
 export { classify } from './classify/classify.js';
+export { createClassifier, RULES_VERSION } from './classify/custom.js';
+export type { Classifier, ClassifierOptions, CustomRule } from './classify/custom.js';
+export type { SignalName } from './classify/signals.js';
 export type { Classification, ClassifyOptions } from './classify/types.js';
 export { parseReply } from './reply/parse.js';
 export type { ParseOptions } from './reply/parse.js';

@@ -36,3 +36,9 @@ export const NON_ASCII_REGEX = /[^\u0000-\u007f]/;
 
 /** Runs of punctuation, symbols, separators and controls (global, Unicode): folded to one space before wordings in other languages are looked for. */
 export const INTL_SEPARATOR_REGEX = /[\p{P}\p{S}\p{Z}\p{Cc}]+/gu;
+
+/** A letter or a digit in any script: a custom phrase (createClassifier) must hold one. */
+export const WORD_CHARACTER_REGEX = /[\p{L}\p{N}]/u;
+
+/** `^[02345]+$`: the class digits a custom rule may name (`'0'` for a reply without class). */
+export const CLASS_DIGITS_REGEX = /^[02345]+$/;

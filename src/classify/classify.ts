@@ -5,7 +5,7 @@
  *     ─ evidence ─▶ signals ─ rule-index ─▶ rule ─ decision ─▶ retry, bounce, wait
  *     ─ locales/resolve ─▶ texts
  */
-import type { Problem, ProblemKind, ReplyClass, ReplyInput } from '../types.js';
+import type { ParsedReply, Problem, ProblemKind, ReplyClass, ReplyInput, SmtpCommand } from '../types.js';
 import { normalizeInput } from '../inputs/normalize.js';
 import { toCommand } from '../inputs/command.js';
 import { parseReply } from '../reply/parse.js';
@@ -13,8 +13,9 @@ import { failingReply } from '../reply/failing.js';
 import { classOfDigit } from '../reply/class.js';
 import { type EnhancedCode, parseEnhanced } from '../reply/enhanced.js';
 import { categoryTexts } from '../locales/resolve.js';
-import { commandFromEvidence, gatherEvidence } from './evidence.js';
-import { chooseRule } from './rule-index.js';
+import { BUILT_IN_PHRASES, commandFromEvidence, type Evidence, gatherEvidence, type PhraseSet } from './evidence.js';
+import { BUILT_IN_RULES, chooseRule, type RuleSet } from './rule-index.js';
+import type { Rule } from './rules.js';
 import { decide } from './decision.js';
 import type { Classification, ClassifyOptions } from './types.js';
 
@@ -46,6 +47,30 @@ const MALFORMED: ReadonlySet<ProblemKind> = /* @__PURE__ */ new Set<ProblemKind>
  * ```
  */
 export function classify(input: ReplyInput | unknown, options?: ClassifyOptions): Classification {
+  return classifyWith(BUILT_IN_ENGINE, input, options);
+}
+
+/** What a classifier decides with: its phrases, its rules, and rules tried before them. */
+export interface Engine {
+  readonly phrases: PhraseSet;
+  readonly rules: RuleSet;
+  /** Rules tried first (a custom classifier's own), or `null`. */
+  readonly first: ((reply: ParsedReply, facts: RuleFacts) => Rule | null) | null;
+}
+
+/** The facts rules are tested on. */
+export interface RuleFacts {
+  readonly digit: number;
+  readonly code: number | null;
+  readonly enhanced: EnhancedCode | null;
+  readonly evidence: Evidence;
+  readonly command: SmtpCommand | null;
+}
+
+const BUILT_IN_ENGINE: Engine = { phrases: BUILT_IN_PHRASES, rules: BUILT_IN_RULES, first: null };
+
+/** classify() with the phrases and rules of `engine`. */
+export function classifyWith(engine: Engine, input: unknown, options?: ClassifyOptions): Classification {
   const normalized = normalizeInput(input);
   const reply = failingReply(normalized.parsed ?? parseReply(normalized.text, options), options);
   const problems: readonly Problem[] = normalized.invalid
@@ -58,11 +83,13 @@ export function classify(input: ReplyInput | unknown, options?: ClassifyOptions)
   const code = reply.code ?? normalized.code;
   const enhancedText = reply.enhanced ?? normalized.enhanced;
   const enhanced = enhancedText === null ? null : parseEnhanced(enhancedText);
-  const evidence = gatherEvidence(reply);
+  const evidence = gatherEvidence(reply, engine.phrases);
   const command = toCommand(options?.command) ?? normalized.command ?? commandFromEvidence(evidence);
   const digit = classDigit(code, enhanced);
   const cls: ReplyClass = normalized.invalid && code === null && enhanced === null ? 'unknown' : classOfDigit(digit);
-  const rule = chooseRule(digit, code, enhanced, evidence, command);
+  const rule =
+    (engine.first && engine.first(reply, { digit, code, enhanced, evidence, command })) ??
+    chooseRule(digit, code, enhanced, evidence, command, engine.rules);
   const failed =
     cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
   const { retryable, bounce, retryAfter, why } = decide(rule, cls, evidence, command, failed, reply.text);

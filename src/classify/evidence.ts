@@ -54,41 +54,50 @@ interface IntlPhrase {
   readonly hi: number;
 }
 
-/** The phrases of each signal, by number: signals.ts, and the ASCII ones of signals-intl.ts. */
-function asciiPhrases(): string[][] {
-  return SIGNAL_NAMES.map((name) => [
-    ...SIGNALS[name],
-    ...(INTL_SIGNALS[name] ?? []).filter((p) => !NON_ASCII_REGEX.test(p)),
-  ]);
+/**
+ * Phrases compiled for matching: the ASCII ones into one automaton, the others (folded) into a
+ * list. Built once per classifier: the built-in one, or a custom classifier's.
+ */
+export interface PhraseSet {
+  readonly matcher: Matcher;
+  readonly intl: readonly IntlPhrase[];
 }
 
-/** The non-ASCII wordings, folded, each with its signal's mask. */
-function intlPhrases(): IntlPhrase[] {
-  const out: IntlPhrase[] = [];
-  for (const name of SIGNAL_NAMES) {
-    const [lo, hi] = signalMasks([name]);
-    for (const p of INTL_SIGNALS[name] ?? []) {
+/** Compiles phrases grouped by signal number (0–63). Throws on an empty phrase. */
+export function compilePhrases(table: readonly (readonly string[])[]): PhraseSet {
+  const ascii: string[][] = [];
+  const intl: IntlPhrase[] = [];
+  table.forEach((phrases, signal) => {
+    ascii.push(phrases.filter((p) => !NON_ASCII_REGEX.test(p)));
+    const lo = signal < 32 ? 1 << signal : 0;
+    const hi = signal >= 32 ? 1 << (signal - 32) : 0;
+    for (const p of phrases) {
       if (!NON_ASCII_REGEX.test(p)) continue;
       const phrase = foldText(p).trim();
-      if (phrase) out.push({ phrase, lo, hi });
+      if (!phrase) throw new Error(`empty phrase in signal ${signal}`);
+      intl.push({ phrase, lo, hi });
     }
-  }
-  return out;
+  });
+  return { matcher: compileMatcher(ascii), intl };
 }
 
-// Built by calls marked pure, so that a bundle that does not use classify() drops them.
-const MATCHER: Matcher = /* @__PURE__ */ compileMatcher(asciiPhrases());
-const INTL: readonly IntlPhrase[] = /* @__PURE__ */ intlPhrases();
+/** The phrases of each signal, by number: signals.ts and signals-intl.ts, plus any extra ones. */
+export function signalPhrases(extra?: Readonly<Partial<Record<SignalName, readonly string[]>>>): string[][] {
+  return SIGNAL_NAMES.map((name) => [...SIGNALS[name], ...(INTL_SIGNALS[name] ?? []), ...(extra?.[name] ?? [])]);
+}
+
+// Built by a call marked pure, so that a bundle that does not use classify() drops it.
+export const BUILT_IN_PHRASES: PhraseSet = /* @__PURE__ */ compilePhrases(signalPhrases());
 
 /**
  * Text with characters outside ASCII: the same automaton over its folded form (so full-width
  * English is read), and each wording of another language looked for in it. The number of wordings
  * is fixed, so this is linear in the text; ASCII text never comes here.
  */
-function scanIntl(s: string, found: Found): void {
+function scanIntl(set: PhraseSet, s: string, found: Found): void {
   const folded = foldText(s);
-  scanWhole(MATCHER, folded, found);
-  for (const p of INTL) {
+  scanWhole(set.matcher, folded, found);
+  for (const p of set.intl) {
     if (folded.includes(p.phrase)) {
       found.lo |= p.lo;
       found.hi |= p.hi;
@@ -111,18 +120,19 @@ const COMMAND_MASKS = /* @__PURE__ */ COMMAND_SIGNALS.map(([name, command]) => (
  * The signals of a reply: its own lines, read as one text; the text around it (a log prefix, a
  * suffix) adds what it says only when the lines themselves say nothing but the command.
  */
-export function gatherEvidence(reply: ParsedReply): Evidence {
+export function gatherEvidence(reply: ParsedReply, set: PhraseSet = BUILT_IN_PHRASES): Evidence {
   const found: Found = { lo: 0, hi: 0 };
+  const { matcher } = set;
   let state = 0;
-  for (const line of reply.lines) state = scan(MATCHER, line.text, 0, line.text.length, state, found);
-  finish(MATCHER, state, found);
-  if (NON_ASCII_REGEX.test(reply.text)) scanIntl(reply.text, found);
+  for (const line of reply.lines) state = scan(matcher, line.text, 0, line.text.length, state, found);
+  finish(matcher, state, found);
+  if (NON_ASCII_REGEX.test(reply.text)) scanIntl(set, reply.text, found);
   if (!reply.prefix && !reply.suffix) return found;
   const around: Found = { lo: 0, hi: 0 };
-  scanWhole(MATCHER, reply.prefix, around);
-  scanWhole(MATCHER, reply.suffix, around);
-  if (NON_ASCII_REGEX.test(reply.prefix)) scanIntl(reply.prefix, around);
-  if (NON_ASCII_REGEX.test(reply.suffix)) scanIntl(reply.suffix, around);
+  scanWhole(matcher, reply.prefix, around);
+  scanWhole(matcher, reply.suffix, around);
+  if (NON_ASCII_REGEX.test(reply.prefix)) scanIntl(set, reply.prefix, around);
+  if (NON_ASCII_REGEX.test(reply.suffix)) scanIntl(set, reply.suffix, around);
   const content = (found.lo & ~CMD_LO) | (found.hi & ~CMD_HI);
   if (content === 0) {
     found.lo |= around.lo;
@@ -130,6 +140,16 @@ export function gatherEvidence(reply: ParsedReply): Evidence {
   } else {
     found.lo |= around.lo & CMD_LO;
     found.hi |= around.hi & CMD_HI;
+  }
+  return found;
+}
+
+/** Every phrase of `set` found anywhere in the reply, its text around included: for custom rules. */
+export function findAnywhere(reply: ParsedReply, set: PhraseSet): Evidence {
+  const found: Found = { lo: 0, hi: 0 };
+  for (const s of [reply.prefix, reply.text, reply.suffix]) {
+    scanWhole(set.matcher, s, found);
+    if (NON_ASCII_REGEX.test(s)) scanIntl(set, s, found);
   }
   return found;
 }

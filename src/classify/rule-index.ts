@@ -11,7 +11,7 @@ import { RULES, type Rule } from './rules.js';
 import { categoryPolicy } from './categories.js';
 import { BEFORE_RECIPIENT } from './decision.js';
 
-interface CompiledRule {
+export interface CompiledRule {
   readonly rule: Rule;
   readonly classMask: number;
   readonly codes: ReadonlySet<number> | null;
@@ -46,7 +46,7 @@ function exactKey(e: string): number {
   return subject < 0 || detail < 0 ? -1 : subject * 1000 + detail;
 }
 
-function compileRule(rule: Rule): CompiledRule {
+export function compileRule(rule: Rule): CompiledRule {
   let classMask = 0;
   for (const d of rule.classes ?? '') classMask |= 1 << Number(d);
   const exact = rule.enhanced?.filter((e) => !e.endsWith('.*')) ?? [];
@@ -70,9 +70,6 @@ function compileRule(rule: Rule): CompiledRule {
     mailbox: categoryPolicy(rule.category).mailbox,
   };
 }
-
-// Built by calls marked pure, so that a bundle that does not use classify() drops them.
-const COMPILED: readonly CompiledRule[] = /* @__PURE__ */ RULES.map(compileRule);
 
 /*
  * Rule index, so that decide() does not walk every rule for every reply. For each of the
@@ -106,7 +103,20 @@ interface RuleIndex {
   readonly candidates: Int32Array;
 }
 
-const INDEX: RuleIndex = /* @__PURE__ */ indexRules(COMPILED);
+/** Rules compiled and indexed once: the built-in rules, or a custom classifier's. */
+export interface RuleSet {
+  readonly compiled: readonly CompiledRule[];
+  readonly index: RuleIndex;
+}
+
+/** Compiles and indexes rules; the last rule must have no condition (it always matches). */
+export function compileRules(rules: readonly Rule[]): RuleSet {
+  const compiled = rules.map(compileRule);
+  return { compiled, index: indexRules(compiled) };
+}
+
+// Built by a call marked pure, so that a bundle that does not use classify() drops it.
+export const BUILT_IN_RULES: RuleSet = /* @__PURE__ */ compileRules(RULES);
 
 function indexRules(rules: readonly CompiledRule[]): RuleIndex {
   const words = (rules.length + 31) >>> 5;
@@ -153,9 +163,16 @@ function addToIndex(index: RuleIndex, r: CompiledRule, i: number): void {
   }
 }
 
-/** Fills INDEX.candidates with the rules that can match (a superset of those that do). */
-function candidates(digit: number, code: number | null, subject: number, lo: number, hi: number): Int32Array {
-  const { words, byClass, codeFree, byCode, subjectFree, bySubject, anyFree, bySignal, candidates: out } = INDEX;
+/** Fills the index's scratch with the rules that can match (a superset of those that do). */
+function candidates(
+  index: RuleIndex,
+  digit: number,
+  code: number | null,
+  subject: number,
+  lo: number,
+  hi: number,
+): Int32Array {
+  const { words, byClass, codeFree, byCode, subjectFree, bySubject, anyFree, bySignal, candidates: out } = index;
   const classRow = (digit & 31) * words;
   const codeRow =
     (code === null ? NONE_ROW : Number.isInteger(code) && code >= 0 && code < NONE_ROW ? code : ALL_ROW) * words;
@@ -187,7 +204,9 @@ export function chooseRule(
   enhanced: EnhancedCode | null,
   evidence: Evidence,
   command: SmtpCommand | null,
+  set: RuleSet = BUILT_IN_RULES,
 ): Rule {
+  const { compiled } = set;
   const { lo, hi } = evidence;
   const subject = enhanced ? enhanced.subject : -1;
   const subjectDetail = enhanced ? enhanced.subject * 1000 + enhanced.detail : -1;
@@ -195,10 +214,10 @@ export function chooseRule(
   // tests are left to it. A code outside 0–999 (ALL_ROW) and the detail of an enhanced code
   // (the index goes by subject) are tested here.
   const codeIndexed = code !== null && Number.isInteger(code) && code >= 0 && code < NONE_ROW;
-  const rules = candidates(digit, code, subject, lo, hi);
+  const rules = candidates(set.index, digit, code, subject, lo, hi);
   for (let w = 0; w < rules.length; w++)
     for (let bits = rules[w]!; bits !== 0; bits &= bits - 1) {
-      const r = COMPILED[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
+      const r = compiled[(w << 5) + 31 - Math.clz32(bits & -bits)]!;
       if (r.codes && !codeIndexed && (code === null || !r.codes.has(code))) continue;
       if (r.exact || r.subjects) {
         if (!enhanced) continue;
@@ -210,5 +229,32 @@ export function chooseRule(
       if (r.mailbox && command !== null && BEFORE_RECIPIENT.has(command)) continue;
       return r.rule;
     }
-  return COMPILED[COMPILED.length - 1]!.rule;
+  return compiled[compiled.length - 1]!.rule;
+}
+
+/**
+ * Whether every condition of one compiled rule holds, tested in full (without the index): for the
+ * few rules of a custom classifier, which are tried one by one before the built-in ones.
+ */
+export function ruleHolds(
+  r: CompiledRule,
+  digit: number,
+  code: number | null,
+  enhanced: EnhancedCode | null,
+  evidence: Evidence,
+  command: SmtpCommand | null,
+): boolean {
+  const { lo, hi } = evidence;
+  if (r.classMask && !(r.classMask & (1 << (digit & 31)))) return false;
+  if (r.codes && (code === null || !r.codes.has(code))) return false;
+  if (r.exact || r.subjects) {
+    if (!enhanced) return false;
+    if (!(r.exact?.has(enhanced.subject * 1000 + enhanced.detail) || r.subjects?.has(enhanced.subject))) return false;
+  }
+  if ((r.anyLo | r.anyHi) !== 0 && ((lo & r.anyLo) | (hi & r.anyHi)) === 0) return false;
+  if ((lo & r.allLo) !== r.allLo || (hi & r.allHi) !== r.allHi) return false;
+  if (((lo & r.noneLo) | (hi & r.noneHi)) !== 0) return false;
+  if (r.commands && (command === null || !r.commands.has(command))) return false;
+  if (r.mailbox && command !== null && BEFORE_RECIPIENT.has(command)) return false;
+  return true;
 }
