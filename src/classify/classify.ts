@@ -88,7 +88,7 @@ export function classifyWith(engine: Engine, input: unknown, options?: ClassifyO
   const digit = classDigit(code, enhanced);
   const cls: ReplyClass = normalized.invalid && code === null && enhanced === null ? 'unknown' : classOfDigit(digit);
   const rule =
-    (engine.first && engine.first(reply, { digit, code, enhanced, evidence, command })) ??
+    engine.first?.(reply, { digit, code, enhanced, evidence, command }) ??
     chooseRule(digit, code, enhanced, evidence, command, engine.rules);
   const failed =
     cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');

@@ -184,7 +184,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   }
   const rules = list(options.rules, 'rules');
   const ids = new Set(RULES.map((r) => r.id));
-  rules.forEach((r, i) => validate(r, i, ids));
+  for (const [i, r] of rules.entries()) validate(r, i, ids);
   const withPhrases = rules.filter((r) => r.phrases);
   if (withPhrases.length > 64) fail(`at most 64 custom rules may have phrases (${withPhrases.length} have)`);
 
