@@ -34,8 +34,8 @@ export const DELAY_REGEX =
 /** `[^\x00-\x7f]`: a character outside ASCII; only a reply that has one is read for wordings in other languages. */
 export const NON_ASCII_REGEX = /[^\u0000-\u007f]/;
 
-/** Runs of punctuation, symbols, separators and controls (global, Unicode): folded to one space before wordings in other languages are looked for. */
-export const INTL_SEPARATOR_REGEX = /[\p{P}\p{S}\p{Z}\p{Cc}]+/gu;
+/** One punctuation, symbol, separator or control character (Unicode): a word break when wordings in other languages are looked for (evidence.ts tests each UTF-16 code unit once, into a table). */
+export const SEPARATOR_CHAR_REGEX = /^[\p{P}\p{S}\p{Z}\p{Cc}]$/u;
 
 /** A letter or a digit in any script: a custom phrase (createClassifier) must hold one. */
 export const WORD_CHARACTER_REGEX = /[\p{L}\p{N}]/u;

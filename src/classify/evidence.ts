@@ -4,8 +4,8 @@
  * around them. Each call builds its own {@link Evidence}; nothing is kept between calls.
  */
 import type { ParsedReply, SmtpCommand } from '../types.js';
-import { INTL_SEPARATOR_REGEX, NON_ASCII_REGEX } from '../regex.js';
-import { compileMatcher, type Found, finish, type Matcher, scan, scanWhole } from './matcher.js';
+import { NON_ASCII_REGEX, SEPARATOR_CHAR_REGEX } from '../regex.js';
+import { compileMatcher, type Found, finish, type Matcher, scan, scanFolded, scanWhole } from './matcher.js';
 import { SIGNAL_NAMES, SIGNALS, type SignalName, signalNumber } from './signals.js';
 import { INTL_SIGNALS } from './signals-intl.js';
 
@@ -38,15 +38,54 @@ export function hasAny(e: Evidence, set: Evidence): boolean {
   return (e.lo & set.lo) !== 0 || (e.hi & set.hi) !== 0;
 }
 
+/** Per UTF-16 code unit, 1 for a word break (punctuation, symbol, separator, control). */
+let breakTable: Uint8Array | undefined;
+
+/**
+ * The word-break table, built the first time text outside ASCII is read (about 8 ms, once per
+ * process; an ASCII-only user never pays it). Surrogate halves are parts of words.
+ */
+function breaks(): Uint8Array {
+  if (breakTable) return breakTable;
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c < 0xd800 || c > 0xdfff) table[c] = SEPARATOR_CHAR_REGEX.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  breakTable = table;
+  return table;
+}
+
 /**
  * Text as the wordings of other languages are written (signals-intl.ts): NFKC (full-width forms
  * become ASCII), lower case in every script, runs of punctuation, symbols and spaces as one space,
- * with a space at each end.
+ * with a space at each end. One pass over the text after the two native conversions.
  */
 export function foldText(s: string): string {
-  INTL_SEPARATOR_REGEX.lastIndex = 0;
-  return ` ${s.normalize('NFKC').toLowerCase().replace(INTL_SEPARATOR_REGEX, ' ')} `;
+  const t = s.normalize('NFKC').toLowerCase();
+  const table = breaks();
+  const out = new Uint16Array(t.length + 2);
+  let n = 0;
+  let spaced = false;
+  out[n++] = SPACE;
+  spaced = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (table[c] === 0) {
+      out[n++] = c;
+      spaced = false;
+    } else if (!spaced) {
+      out[n++] = SPACE;
+      spaced = true;
+    }
+  }
+  if (!spaced) out[n++] = SPACE;
+  // Decoding the code units in one call gives a flat string, which the scans below read fastest.
+  utf16 ??= new TextDecoder('utf-16le');
+  return utf16.decode(out.subarray(0, n));
 }
+
+const SPACE = 32;
+let utf16: { decode(input: Uint16Array): string } | undefined;
 
 interface IntlPhrase {
   readonly phrase: string;
@@ -60,13 +99,21 @@ interface IntlPhrase {
  */
 export interface PhraseSet {
   readonly matcher: Matcher;
-  readonly intl: readonly IntlPhrase[];
+  /** The non-ASCII wordings by the hash of their first two code units ({@link pairKey}). */
+  readonly intl: ReadonlyMap<number, readonly IntlPhrase[]>;
+  /** 1 for each pair hash that starts a wording of `intl`. */
+  readonly starts: Uint8Array;
+}
+
+/** A 16-bit hash of the code units at `i` and `i + 1` (NaN past the end hashes as 0). */
+function pairKey(s: string, i: number): number {
+  return (s.charCodeAt(i) * 31 + (s.charCodeAt(i + 1) | 0)) & 0xffff;
 }
 
 /** Compiles phrases grouped by signal number (0–63). Throws on an empty phrase. */
 export function compilePhrases(table: readonly (readonly string[])[]): PhraseSet {
   const ascii: string[][] = [];
-  const intl: IntlPhrase[] = [];
+  const intl = new Map<number, IntlPhrase[]>();
   table.forEach((phrases, signal) => {
     ascii.push(phrases.filter((p) => !NON_ASCII_REGEX.test(p)));
     const lo = signal < 32 ? 1 << signal : 0;
@@ -75,10 +122,13 @@ export function compilePhrases(table: readonly (readonly string[])[]): PhraseSet
       if (!NON_ASCII_REGEX.test(p)) continue;
       const phrase = foldText(p).trim();
       if (!phrase) throw new Error(`empty phrase in signal ${signal}`);
-      intl.push({ phrase, lo, hi });
+      const key = pairKey(phrase, 0);
+      intl.set(key, [...(intl.get(key) ?? []), { phrase, lo, hi }]);
     }
   });
-  return { matcher: compileMatcher(ascii), intl };
+  const starts = new Uint8Array(65536);
+  for (const c of intl.keys()) starts[c] = 1;
+  return { matcher: compileMatcher(ascii), intl, starts };
 }
 
 /** The phrases of each signal, by number: signals.ts and signals-intl.ts, plus any extra ones. */
@@ -91,16 +141,23 @@ export const BUILT_IN_PHRASES: PhraseSet = /* @__PURE__ */ compilePhrases(signal
 
 /**
  * Text with characters outside ASCII: the same automaton over its folded form (so full-width
- * English is read), and each wording of another language looked for in it. The number of wordings
- * is fixed, so this is linear in the text; ASCII text never comes here.
+ * English is read), and each wording of another language looked for where its first two
+ * characters stand. The wordings are few and short, so this is linear in the text; ASCII text never comes here.
  */
 function scanIntl(set: PhraseSet, s: string, found: Found): void {
   const folded = foldText(s);
-  scanWhole(set.matcher, folded, found);
-  for (const p of set.intl) {
-    if (folded.includes(p.phrase)) {
-      found.lo |= p.lo;
-      found.hi |= p.hi;
+  scanFolded(set.matcher, folded, found);
+  const { intl, starts } = set;
+  for (let i = 0; i < folded.length; i++) {
+    const key = pairKey(folded, i);
+    if (starts[key] === 0) continue;
+    const candidates = intl.get(key);
+    if (candidates === undefined) continue;
+    for (const p of candidates) {
+      if (folded.startsWith(p.phrase, i)) {
+        found.lo |= p.lo;
+        found.hi |= p.hi;
+      }
     }
   }
 }
@@ -156,6 +213,7 @@ export function findAnywhere(reply: ParsedReply, set: PhraseSet): Evidence {
 
 /** The command the text names, the latest in a session first (DATA before RCPT before MAIL …). */
 export function commandFromEvidence(e: Evidence): SmtpCommand | null {
+  if (((e.lo & CMD_LO) | (e.hi & CMD_HI)) === 0) return null;
   for (const { set, command } of COMMAND_MASKS) if (hasAny(e, set)) return command;
   return null;
 }

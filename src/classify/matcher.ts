@@ -251,6 +251,30 @@ export function scanWhole(m: Matcher, s: string, found: Found): void {
   finish(m, state === afterSep ? 0 : state, found);
 }
 
+/**
+ * {@link scanWhole} for text folded for wordings in other languages (evidence.ts), a copy on
+ * purpose: that text is a two-byte string made from code units, and reading it through
+ * scanWhole's call site would make V8 give up its fast path for the one-byte strings it reads
+ * there (measured: about 20 % slower on the corpus mix).
+ */
+export function scanFolded(m: Matcher, s: string, found: Found): void {
+  const { table, outFrom, afterSep } = m;
+  let lo = found.lo;
+  let hi = found.hi;
+  let state = table[SEP]!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    state = table[state + SYMBOL[c]!]!;
+    if (state >= outFrom) {
+      lo |= table[state + OUT_LO]!;
+      hi |= table[state + OUT_HI]!;
+    }
+  }
+  found.lo = lo;
+  found.hi = hi;
+  finish(m, state === afterSep ? 0 : state, found);
+}
+
 /** Feeds a separator (a word end) after a scan, recording phrases that end at a word end. */
 export function finish(m: Matcher, state: number, found: Found): number {
   const { table } = m;
