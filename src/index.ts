@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 export { classify } from './classify/classify.js';
+export { localize } from './classify/localize.js';
 export type { Classification, ClassifyOptions } from './classify/types.js';
 export { parseReply } from './reply/parse.js';
 export type { ParseOptions } from './reply/parse.js';
@@ -21,11 +22,22 @@ export { lookup } from './lookup.js';
 export type { LookupOptions, LookupResult } from './lookup.js';
 export { SmtpReplyError } from './errors.js';
 export { CATEGORIES } from './classify/categories.js';
-export type { BasicCodeEntry, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
-export type { CategoryTexts, LabelKey, Locale } from './locales/types.js';
+export type { BasicCodeEntry, CatalogueKey, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
+export type {
+  CatalogueTexts,
+  CategoryTable,
+  CategoryTexts,
+  FailureCategory,
+  LabelKey,
+  Locale,
+  LocaleMessages,
+  NoticeTemplates,
+  OutcomeTexts,
+} from './locales/types.js';
 export type {
   BounceType,
   Category,
+  CommandSpelling,
   ErrorLike,
   ParsedReply,
   Problem,
@@ -56,4 +68,6 @@ export type {
 export { classifyNodemailerError } from './report/nodemailer.js';
 export type { RecipientClassification } from './report/nodemailer.js';
 export { LogSummarizer } from './report/summary.js';
+export { bounceNotice } from './report/notice.js';
+export type { BounceNotice, BounceNoticeOptions, NoticeKind } from './report/notice.js';
 export type { LogSummary, LogSummaryOptions, CategoryCount, DomainCount, UnreadableEntry } from './report/summary.js';

@@ -16,6 +16,7 @@ const JSON_FIELDS = [
   'category',
   'description',
   'fix',
+  'userMessage',
   'rule',
   'why',
   'retryAfter',

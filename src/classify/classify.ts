@@ -12,7 +12,7 @@ import { parseReply } from '../reply/parse.js';
 import { failingReply } from '../reply/failing.js';
 import { classOfDigit } from '../reply/class.js';
 import { type EnhancedCode, parseEnhanced } from '../reply/enhanced.js';
-import { categoryTexts } from '../locales/resolve.js';
+import { resultTexts } from '../locales/resolve.js';
 import { commandFromEvidence, gatherEvidence } from './evidence.js';
 import { chooseRule } from './rule-index.js';
 import { decide } from './decision.js';
@@ -66,7 +66,7 @@ export function classify(input: ReplyInput | unknown, options?: ClassifyOptions)
   const failed =
     cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
   const { retryable, bounce, retryAfter, why } = decide(rule, cls, evidence, failed, reply.text);
-  const texts = categoryTexts(rule.category, options?.locale);
+  const texts = resultTexts(rule.category, retryable, options?.locale);
 
   return {
     code,
@@ -77,6 +77,7 @@ export function classify(input: ReplyInput | unknown, options?: ClassifyOptions)
     category: rule.category,
     description: texts.description,
     fix: texts.fix,
+    userMessage: texts.userMessage,
     rule: rule.id,
     why,
     retryAfter,

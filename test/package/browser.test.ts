@@ -124,7 +124,7 @@ const PAGE = `<!doctype html>
 </script>
 <script type="module">
   import { classify, lookup, CATEGORIES } from '/dist/index.js';
-  import { ja } from '/dist/locales/ja.js';
+  import { ja } from '/dist/locales/ja/index.js';
   const r = classify('550-5.1.1 The email account that you tried to reach does not exist.\\r\\n550 5.1.1 Please check the address.');
   const g = classify('451 4.7.1 Greylisted, please try again in 300 seconds', { locale: ja });
   const b = classify(new TextEncoder().encode('552 5.2.2 Mailbox full'));
