@@ -380,4 +380,28 @@ describe('classify', () => {
       expect(RULE_IDS.size).toBe(RULES.length);
     });
   });
+
+  describe('bounce for input that is not a reply, as the README says (issue 13)', () => {
+    it.each([
+      ['empty', ''],
+      ['blank', ' \r\n '],
+      ['no bytes', new Uint8Array([])],
+      ['no lines', []],
+      ['null', null],
+      ['a number', 42],
+      ['an error with an empty response', { response: '' }],
+    ])('%s → bounce null, not retryable, problem empty or invalid-input', (_name, input) => {
+      const r = classify(input);
+      expect([r.bounce, r.retryable, r.class]).toEqual([null, false, 'unknown']);
+      expect(r.problems.some((p) => p.kind === 'empty' || p.kind === 'invalid-input')).toBe(true);
+    });
+
+    it.each([
+      ['text without a code', 'Connection timed out'],
+      ['bytes that are not UTF-8', new Uint8Array([0xff, 0xfe])],
+    ])('%s → a soft failure of class unknown', (_name, input) => {
+      const r = classify(input);
+      expect([r.bounce, r.class]).toEqual(['soft', 'unknown']);
+    });
+  });
 });
