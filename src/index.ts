@@ -38,6 +38,7 @@ export type {
   BounceType,
   Category,
   CommandSpelling,
+  CommandWord,
   ErrorLike,
   ParsedReply,
   Problem,

@@ -30,8 +30,8 @@ export type SmtpCommand =
   | 'QUIT'
   | 'OTHER';
 
-/** Command words as clients write them besides the {@link SmtpCommand} names. */
-type CommandWord = Exclude<SmtpCommand, 'OTHER'> | 'CONN' | 'GREETING' | 'BANNER' | 'LHLO' | 'MESSAGE';
+/** Command words as clients write them: the {@link SmtpCommand} names and their aliases. */
+export type CommandWord = Exclude<SmtpCommand, 'OTHER'> | 'CONN' | 'GREETING' | 'BANNER' | 'LHLO' | 'MESSAGE';
 
 /**
  * How SMTP clients spell the command a reply answered: the {@link SmtpCommand} words in upper or

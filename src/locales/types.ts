@@ -42,9 +42,8 @@ export interface CategoryTexts {
 export type OutcomeTexts = Pick<CategoryTexts, 'description' | 'fix' | 'user'>;
 
 /** Every category with all its texts: what a locale folder's `categories.ts` holds. */
-export type CategoryTable = { readonly success: OutcomeTexts; readonly intermediate: OutcomeTexts } & {
-  readonly [C in FailureCategory]: CategoryTexts;
-};
+export type CategoryTable = Readonly<Record<'success' | 'intermediate', OutcomeTexts>> &
+  Readonly<Record<FailureCategory, CategoryTexts>>;
 
 /**
  * Templates of `bounceNotice()`. `{recipient}`, `{subject}` and `{service}` are replaced by the
@@ -85,7 +84,7 @@ export interface LocaleMessages {
 }
 
 /** Catalogue texts of a locale (`codes.ts`), keyed by catalogue key; each entry may leave texts out. */
-export type CatalogueTexts = { readonly [K in CatalogueKey]?: Partial<CodeTexts> };
+export type CatalogueTexts = Readonly<Partial<Record<CatalogueKey, Partial<CodeTexts>>>>;
 
 /**
  * Sentence templates used by `compare()`. `{a}`, `{b}` and the other `{name}` placeholders are
@@ -212,7 +211,7 @@ export interface Locale {
   /** Section labels. */
   readonly labels?: Partial<Record<LabelKey, string>> | undefined;
   /** Category texts, for the operator (`description`, `fix`, `fixRetry`) and the sender (`user`, `userRetry`). */
-  readonly categories?: { readonly [C in Category]?: Partial<CategoryTexts> } | undefined;
+  readonly categories?: Readonly<Partial<Record<Category, Partial<CategoryTexts>>>> | undefined;
   /** Templates of `bounceNotice()`. */
   readonly notice?: Partial<NoticeTemplates> | undefined;
   /** Catalogue texts keyed by catalogue key (`'550'`, `'X.1.1'`, `'5xx'`, `'X.1.X'`, `'5.X.X'`). */
