@@ -209,6 +209,11 @@ describe('locales of the caller’s own', () => {
     );
   });
 
+  it('bounceNotice() writes a notice for a result of an unknown category (a result from elsewhere)', () => {
+    const foreign = { ...GONE, category: 'no-such-category' } as unknown as typeof GONE;
+    expect(bounceNotice(foreign, { recipient: 'a@example.com' }).text).toContain(en.categories?.unknown?.user);
+  });
+
   it('classify() never throws, whatever is passed as the locale (property)', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), fc.string(), (locale, reply) => {

@@ -68,7 +68,8 @@ export interface ResultTexts {
  * intermediate have no retry variants. Each string falls back to English on its own.
  */
 export function resultTexts(category: Category, retryable: boolean, locale: Locale | undefined): ResultTexts {
-  const english: Partial<CategoryTexts> = EN_CATEGORIES[category];
+  // A category this version does not know (a result from elsewhere) reads as `unknown`.
+  const english: Partial<CategoryTexts> = EN_CATEGORIES[category] ?? EN_CATEGORIES.unknown;
   const retry = retryable && category !== 'success' && category !== 'intermediate';
   const t = (field: keyof CategoryTexts): string =>
     text(locale, ['categories', category, field]) ?? english[field] ?? '';

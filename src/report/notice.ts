@@ -100,7 +100,7 @@ export function bounceNotice(result: Classification, options: BounceNoticeOption
   // HTML: the same, every piece escaped; values isolated as in the text.
   const fillHtml = (template: string) => fill(escapeHtml(template), values, (v) => escapeHtml(isolate(v, locale)));
   const html = [
-    `<div lang="${escapeHtml(localeCode(locale))}" dir="${rtl ? 'rtl' : 'ltr'}">`,
+    `<div lang="${escapeHtml(clean(localeCode(locale)))}" dir="${rtl ? 'rtl' : 'ltr'}">`,
     `<p>${fillHtml(opening)}</p>`,
     `<p>${escapeHtml(message)}</p>`,
   ];
