@@ -230,6 +230,21 @@ describe('docs/examples/bounce-notice.ts', () => {
   });
 });
 
+describe('docs/bounce-notice.md shows what the example writes', () => {
+  it('the German failure and the English delay, text and subject, as printed in the guide', async () => {
+    const { noticeFor } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
+    const md = readFileSync(`${ROOT}docs/bounce-notice.md`, 'utf8');
+    const failed = noticeFor(
+      '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+      { recipient: 'bob@example.com', subject: 'Angebot', language: 'de' },
+    );
+    const delayed = noticeFor('452 4.2.2 Mailbox full', { recipient: 'ann@example.org', subject: 'Lunch on Friday' });
+    expect(md).toContain(`\`\`\`text\n${failed?.text}\n\`\`\``);
+    expect(md).toContain(`notice.subject; // '${failed?.subject}'`);
+    expect(md).toContain(`\`\`\`text\n${delayed?.text}\n\`\`\``);
+  });
+});
+
 describe('docs pages show the example files as they are', () => {
   it.each([
     ['docs/nodemailer.md', 'docs/examples/nodemailer-retry.ts'],
