@@ -11,7 +11,12 @@ import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from '../src/catalogue/enhance
 import { RULES, type Rule } from '../src/classify/rules.js';
 import type { SignalName } from '../src/classify/signals.js';
 import { CATEGORIES } from '../src/classify/categories.js';
-import { en } from '../src/locales/en.js';
+import { messages } from '../src/locales/en/messages.js';
+import { categories } from '../src/locales/en/categories.js';
+import type { CategoryTexts } from '../src/locales/types.js';
+
+/** The English texts, with their complete types. */
+const en = { ...messages, categories };
 
 /** The category sets classify() decides with; test/docs.test.ts checks them against its results. */
 export { HARD_CATEGORIES, TEMPORARY_CATEGORIES } from '../src/classify/categories.js';
@@ -409,7 +414,7 @@ function categoriesPage(): string {
     '',
     '# Categories',
     '',
-    'Every value of `category` in the result of `classify()`, in the order of `CATEGORIES`, with the English description and fix the result carries, the bounce type and whether the message is retried. The rules that give each category are listed in [rules.md](rules.md); how the decisions are made is in [decisions.md](decisions.md).',
+    'Every value of `category` in the result of `classify()`, in the order of `CATEGORIES`, with the English texts the result carries (for the operator: `description`, and `fix` in the variant that matches `retryable`; for the sender: `userMessage`), the bounce type and whether the message is retried. The rules that give each category are listed in [rules.md](rules.md); how the decisions are made is in [decisions.md](decisions.md).',
     '',
     'A 5xx reply, or one without a class, whose text says the condition is temporary ("try again later") is retried as well, unless its category gives a hard bounce, the rule that decided sets retryability itself, or the text says it is final ("I\'m not going to try again", "do not retry"), which makes any reply final. A retried result is never a hard bounce.',
     '',
@@ -433,14 +438,20 @@ function categoriesPage(): string {
   ];
   for (const c of CATEGORIES) {
     const rules = RULES.filter((r) => r.category === c);
-    const t = en.categories[c];
+    const t: Partial<CategoryTexts> = en.categories[c];
     lines.push(
       `## ${c}`,
       '',
-      `**${en.labels.description}.** ${md(t.description)}`,
+      `**${en.labels.description}.** ${md(t.description ?? '')}`,
       '',
-      `**${en.labels.fix}.** ${md(t.fix)}`,
+      `**${en.labels.fix}${t.fixRetry ? ' (final)' : ''}.** ${md(t.fix ?? '')}`,
       '',
+      ...(t.fixSoft ? [`**${en.labels.fix} (final, soft bounce).** ${md(t.fixSoft)}`, ''] : []),
+      ...(t.fixRetry ? [`**${en.labels.fix} (while it is retried).** ${md(t.fixRetry)}`, ''] : []),
+      `**For the sender${t.userRetry ? ' (final)' : ''}.** ${md(t.user ?? '')}`,
+      '',
+      ...(t.userSoft ? [`**For the sender (final, soft bounce).** ${md(t.userSoft)}`, ''] : []),
+      ...(t.userRetry ? [`**For the sender (while it is retried).** ${md(t.userRetry)}`, ''] : []),
       `- **${en.labels.bounce}:** ${bounceOf(c, rules).long}`,
       `- **${en.labels.retryable}:** ${retryOf(c, rules).long}`,
       `- **Rules:** ${rules.map((r) => `[\`${r.id}\`](rules.md#${r.id})`).join(', ')}`,

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../src/index.js';
+import type { SmtpCommand } from '../src/types.js';
 import { type CorpusRow, evaluate, evaluateLabels, type OwnLabel, type Pair } from '../test/corpus-eval.js';
 
 const args = process.argv.slice(2);
@@ -32,7 +33,7 @@ const labels = existsSync(labelsFile)
       .map((l) => JSON.parse(l) as OwnLabel)
   : null;
 const own = labels
-  ? evaluateLabels(rows, labels, (s, command) => classify(s, command ? { command } : undefined))
+  ? evaluateLabels(rows, labels, (s, command) => classify(s, command ? { command: command as SmtpCommand } : undefined))
   : null;
 
 const pct = ([a, b]: Pair) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');

@@ -41,7 +41,11 @@ for (const { name, share, property } of FUZZ_PROPERTIES) {
     failed++;
     console.error(`\nFAIL ${name}\n`);
     try {
-      fc.assert(property, { numRuns, seed, path: details.counterexamplePath ?? undefined });
+      fc.assert(property, {
+        numRuns,
+        seed,
+        ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+      });
     } catch (e) {
       console.error((e as Error).message);
       const cause = (e as Error).cause ?? details.errorInstance;

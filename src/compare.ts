@@ -2,8 +2,8 @@ import type { ReplyClass } from './types.js';
 import type { EnhancedCodeEntry } from './catalogue/types.js';
 import type { CompareTemplates, Locale } from './locales/types.js';
 import { lookup, type LookupResult } from './lookup.js';
-import { className, isolate, label } from './locales/resolve.js';
-import { en } from './locales/en.js';
+import { className, compareTemplate, isolate, label } from './locales/resolve.js';
+import { compare as EN_COMPARE } from './locales/en/compare.js';
 import { SmtpReplyError } from './errors.js';
 import { parseEnhanced } from './reply/enhanced.js';
 import { PLACEHOLDER_REGEX } from './regex.js';
@@ -11,7 +11,7 @@ import { PLACEHOLDER_REGEX } from './regex.js';
 /** Options for {@link compare}. */
 export interface CompareOptions {
   /** Language of the texts and sentences; missing strings fall back to English. @default English */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 /** One of the two codes of a {@link Comparison}, with its catalogue texts in the chosen locale. */
@@ -141,7 +141,7 @@ interface Found {
  */
 export function compare(a: number | string, b: number | string, options?: CompareOptions): Comparison {
   const locale = options?.locale;
-  const t = (key: keyof CompareTemplates): string => locale?.compare?.[key] || en.compare[key];
+  const t = (key: keyof CompareTemplates): string => compareTemplate(key, locale) ?? EN_COMPARE[key];
   const code = (token: string): string => isolate(token, locale);
   const x = describeSide(a, 'a', locale);
   const y = describeSide(b, 'b', locale);

@@ -14,6 +14,7 @@ export { classify } from './classify/classify.js';
 export { createClassifier, RULES_VERSION } from './classify/custom.js';
 export type { Classifier, ClassifierOptions, CustomRule } from './classify/custom.js';
 export type { SignalName } from './classify/signals.js';
+export { localize } from './classify/localize.js';
 export type { Classification, ClassifyOptions } from './classify/types.js';
 export { parseReply } from './reply/parse.js';
 export type { ParseOptions } from './reply/parse.js';
@@ -24,11 +25,23 @@ export { lookup } from './lookup.js';
 export type { LookupOptions, LookupResult } from './lookup.js';
 export { SmtpReplyError } from './errors.js';
 export { CATEGORIES } from './classify/categories.js';
-export type { BasicCodeEntry, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
-export type { CategoryTexts, LabelKey, Locale } from './locales/types.js';
+export type { BasicCodeEntry, CatalogueKey, CodeEntry, CodeTexts, EnhancedCodeEntry } from './catalogue/types.js';
+export type {
+  CatalogueTexts,
+  CategoryTable,
+  CategoryTexts,
+  FailureCategory,
+  LabelKey,
+  Locale,
+  LocaleMessages,
+  NoticeTemplates,
+  OutcomeTexts,
+} from './locales/types.js';
 export type {
   BounceType,
   Category,
+  CommandSpelling,
+  CommandWord,
   ErrorLike,
   ParsedReply,
   Problem,
@@ -59,4 +72,6 @@ export type {
 export { classifyNodemailerError } from './report/nodemailer.js';
 export type { RecipientClassification } from './report/nodemailer.js';
 export { LogSummarizer } from './report/summary.js';
+export { bounceNotice } from './report/notice.js';
+export type { BounceNotice, BounceNoticeOptions, NoticeKind } from './report/notice.js';
 export type { LogSummary, LogSummaryOptions, CategoryCount, DomainCount, UnreadableEntry } from './report/summary.js';

@@ -7,7 +7,7 @@ import { localTexts } from './locales/resolve.js';
 /** Options for {@link lookup}. */
 export interface LookupOptions {
   /** Language of the texts; missing strings fall back to English. @default English */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 /** What {@link lookup} found for a code. */

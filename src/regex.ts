@@ -15,8 +15,15 @@ export const CONTINUATION_LINE_REGEX = /^\d{3}-/;
 /** `\r?\n` (global): every line break, so that the CLI can show a multi-line reply on one line. */
 export const LINE_BREAK_REGEX = /\r?\n/g;
 
-/** `\{(\w+)\}` (global): a `{name}` placeholder in a compare() sentence template; group 1 is the name. */
+/** `\{(\w+)\}` (global): a `{name}` placeholder in a compare() or bounceNotice() template; group 1 is the name. */
 export const PLACEHOLDER_REGEX = /\{(\w+)\}/g;
+
+/** C0/C1 controls, U+2028/U+2029 and bidi marks, embeddings, overrides and isolates (global): what bounceNotice() takes out of untrusted text. */
+export const UNTRUSTED_CONTROL_REGEX =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `[&<>"']` (global): the characters bounceNotice() escapes in HTML. */
+export const HTML_SPECIAL_REGEX = /[&<>"']/g;
 
 /** C0/C1 control characters other than tab and line breaks (global); the CLI shows them as `?`. */
 export const CONTROL_CHAR_REGEX = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

@@ -30,6 +30,25 @@ export type SmtpCommand =
   | 'QUIT'
   | 'OTHER';
 
+/** Command words as clients write them: the {@link SmtpCommand} names and their aliases. */
+export type CommandWord = Exclude<SmtpCommand, 'OTHER'> | 'CONN' | 'GREETING' | 'BANNER' | 'LHLO' | 'MESSAGE';
+
+/**
+ * How SMTP clients spell the command a reply answered: the {@link SmtpCommand} words in upper or
+ * lower case, their aliases (`'CONN'` as nodemailer writes it, `'LHLO'`, `'MESSAGE'`), the wire
+ * forms `'RCPT TO'` and `'MAIL FROM'`, and `'AUTH <mechanism>'`. A misspelling such as `'RCTP'`
+ * is a type error; at run time anything unrecognised reads as `'OTHER'`.
+ */
+export type CommandSpelling =
+  | CommandWord
+  | Lowercase<CommandWord>
+  | 'RCPT TO'
+  | 'MAIL FROM'
+  | 'rcpt to'
+  | 'mail from'
+  | `AUTH ${string}`
+  | `auth ${string}`;
+
 /** Kinds of problem the parser reports. */
 export type ProblemKind =
   /** No three-digit reply code was found. */

@@ -3,8 +3,8 @@ import { classify } from '../src/classify/classify.js';
 import type { Classification } from '../src/classify/types.js';
 import { RULES } from '../src/classify/rules.js';
 import { CATEGORIES } from '../src/classify/categories.js';
-import { en } from '../src/locales/en.js';
-import { de } from '../src/locales/de.js';
+import { en } from '../src/locales/en/index.js';
+import { de } from '../src/locales/de/index.js';
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
@@ -18,6 +18,7 @@ const FIELDS = [
   'category',
   'description',
   'fix',
+  'userMessage',
   'rule',
   'why',
   'retryAfter',
@@ -279,7 +280,8 @@ describe('classify', () => {
     });
 
     it.each(['RCPT TO', 'rcpt', 'RCPT TO:<a@example.com>'])('command option %j is read as RCPT', (command) => {
-      expect(classify('552 Requested mail action aborted', { command }).command).toBe('RCPT');
+      // 'RCPT TO:<a@example.com>' is not a CommandSpelling, but read all the same at run time.
+      expect(classify('552 Requested mail action aborted', { command: command as 'RCPT TO' }).command).toBe('RCPT');
     });
 
     it('554 at connection time is service-unavailable (RFC 5321 §3.1)', () => {
@@ -366,16 +368,16 @@ describe('classify', () => {
       const english = classify(input);
       const german = classify(input, { locale: de });
       expect(german.category).toBe('user-unknown');
-      expect(german.description).toBe(de.categories['user-unknown']!.description);
-      expect(german.fix).toBe(de.categories['user-unknown']!.fix);
+      expect(german.description).toBe(de.categories?.['user-unknown']?.description);
+      expect(german.fix).toBe(de.categories?.['user-unknown']?.fix);
       expect(german.description).not.toBe(english.description);
-      expect(english.description).toBe(en.categories['user-unknown'].description);
+      expect(english.description).toBe(en.categories?.['user-unknown']?.description);
     });
 
     it('does not change the decision', () => {
       const input = '451 4.7.1 Greylisted, please try again in 300 seconds';
-      const { description: _d1, fix: _f1, ...english } = classify(input);
-      const { description: _d2, fix: _f2, ...german } = classify(input, { locale: de });
+      const { description: _d1, fix: _f1, userMessage: _u1, ...english } = classify(input);
+      const { description: _d2, fix: _f2, userMessage: _u2, ...german } = classify(input, { locale: de });
       expect(german).toEqual(english);
     });
   });
@@ -390,6 +392,30 @@ describe('classify', () => {
 
     it('rule ids are unique', () => {
       expect(RULE_IDS.size).toBe(RULES.length);
+    });
+  });
+
+  describe('bounce for input that is not a reply, as the README says (issue 13)', () => {
+    it.each([
+      ['empty', ''],
+      ['blank', ' \r\n '],
+      ['no bytes', new Uint8Array([])],
+      ['no lines', []],
+      ['null', null],
+      ['a number', 42],
+      ['an error with an empty response', { response: '' }],
+    ])('%s → bounce null, not retryable, problem empty or invalid-input', (_name, input) => {
+      const r = classify(input);
+      expect([r.bounce, r.retryable, r.class]).toEqual([null, false, 'unknown']);
+      expect(r.problems.some((p) => p.kind === 'empty' || p.kind === 'invalid-input')).toBe(true);
+    });
+
+    it.each([
+      ['text without a code', 'Connection timed out'],
+      ['bytes that are not UTF-8', new Uint8Array([0xff, 0xfe])],
+    ])('%s → a soft failure of class unknown', (_name, input) => {
+      const r = classify(input);
+      expect([r.bounce, r.class]).toEqual(['soft', 'unknown']);
     });
   });
 });

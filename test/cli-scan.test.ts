@@ -187,3 +187,21 @@ describe('smtp-reply scan through a closed pipe', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('smtp-reply scan: Postfix expiry (issue 13)', { timeout: 30_000 }, () => {
+  it('counts a qmgr "status=expired, returned to sender" line as a final failure', async () => {
+    const expired =
+      'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, status=expired, returned to sender';
+    const r = await scan(['-'], `${NOISE}\n${expired}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(1 bounced, 0 deferred, 0 sent, 0 other)');
+    expect(r.stdout).toMatch(/\n {2}expired +1\n/);
+    expect(r.stdout).not.toContain('retryable');
+    const json = await scan(['--json', '-'], `${expired}\n`);
+    const e = JSON.parse(json.stdout.trim()) as {
+      kind: string;
+      classification: { category: string; retryable: boolean };
+    };
+    expect([e.kind, e.classification.category, e.classification.retryable]).toEqual(['bounced', 'expired', false]);
+  });
+});

@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { de } from '../src/locales/de/core.js';
+import { ptBR } from '../src/locales/pt-BR/core.js';
 
 /** The repository root (this file is in test/). */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +21,7 @@ const JSON_FIELDS = [
   'category',
   'description',
   'fix',
+  'userMessage',
   'rule',
   'why',
   'retryAfter',
@@ -140,5 +146,71 @@ describe('smtp-reply CLI', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain("'xx'");
     expect(r.stderr).toContain('de');
     expect(r.stdout).toBe('');
+  });
+
+  // Issue 13: CLI polish.
+  it('ends quietly when the reader goes away (| head -1): no EPIPE stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-reply-cli-'));
+    try {
+      const input = join(dir, 'in.txt');
+      const err = join(dir, 'err.txt');
+      writeFileSync(input, '550 5.1.1 User unknown\n'.repeat(20_000));
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"$0" --import tsx src/cli/main.ts < "$1" 2> "$2" | head -1; echo "status=\${PIPESTATUS[0]}"`,
+          process.execPath,
+          input,
+          err,
+        ],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+      );
+      expect(r.stdout.split('\n')[0]).toBe('550 5.1.1 User unknown');
+      expect(r.stdout).toContain('status=0');
+      expect(readFileSync(err, 'utf8')).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--command with an unknown name is a usage error that lists the valid commands', () => {
+    const r = cli(['--command', 'FOO', '552 Too many recipients']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("unknown command 'FOO'");
+    for (const c of ['CONNECT', 'EHLO', 'MAIL', 'RCPT', 'DATA']) expect(r.stderr).toContain(c);
+  });
+
+  it('--command takes the usual spellings: rcpt, RCPT TO', () => {
+    for (const command of ['rcpt', 'RCPT TO']) {
+      const r = jsonLines(cli(['--json', '--command', command, '552 Requested mail action aborted']).stdout)[0]!;
+      expect(r['command']).toBe('RCPT');
+    }
+  });
+
+  it('--locale is case-insensitive: pt-br, PT-BR', () => {
+    for (const tag of ['pt-br', 'PT-BR', 'pt_BR']) {
+      const r = cli(['--locale', tag, '550 5.1.1 User unknown']);
+      expect(r.status, tag).toBe(0);
+      expect(r.stdout).toContain(ptBR.classes?.permanent);
+    }
+  });
+
+  it('prints the decision in the words of --locale, with single spaces in the summary line', () => {
+    const r = cli([
+      '--locale',
+      'de',
+      '451 4.7.1 Greylisted, please try again in 300 seconds',
+      '550 5.1.1 User unknown',
+    ]);
+    const summaries = r.stdout.split('\n').filter((l) => /^\d{3} /.test(l) && l.includes(' · '));
+    expect(summaries).toEqual([
+      `451 4.7.1 ${de.classes?.transient} · greylisted · ${de.labels?.retryable}: ${de.labels?.yes}`,
+      `550 5.1.1 ${de.classes?.permanent} · user-unknown · ${de.labels?.hardBounce} · ${de.labels?.retryable}: ${de.labels?.no}`,
+    ]);
+    expect(r.stdout).not.toMatch(/retry later|bounce \(hard\)|do not retry/);
+    const english = cli(['552 5.2.2 Mailbox full', 'no code at all']).stdout.split('\n');
+    for (const line of english.filter((l) => l.includes(' · '))) expect(line).not.toContain('  ');
   });
 });

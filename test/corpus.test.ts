@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/index.js';
+import type { SmtpCommand } from '../src/types.js';
 import {
   type CorpusRow,
   evaluate,
@@ -22,7 +23,7 @@ const labels = readFileSync(new URL('./fixtures/corpus/sisimai-dev.labels.jsonl'
 
 describe('classify on the development corpus against our own labels (the targets)', () => {
   const own = evaluateLabels(rows as (CorpusRow & { smtpcommand?: string })[], labels, (s, command) =>
-    classify(s, command ? { command } : undefined),
+    classify(s, command ? { command: command as SmtpCommand } : undefined),
   );
   const pct = ([a, b]: readonly [number, number]) => a / b;
 

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/index.js';
+import type { SmtpCommand } from '../src/types.js';
 import { replyish, replyLines } from './helpers/fuzz-properties.js';
 
 describe('stock wordings are no evidence about the address', () => {
@@ -26,7 +27,7 @@ describe('stock wordings are no evidence about the address', () => {
     ],
     ['550 Address a@example.org does not exist', 'MAIL', 'sender-rejected'],
   ])('%s (%s) → %s, soft', (reply, command, category) => {
-    const r = classify(reply, { command });
+    const r = classify(reply, { command: command as SmtpCommand });
     expect(r.category).toBe(category);
     expect(r.bounce).toBe('soft');
   });
@@ -64,7 +65,7 @@ describe('a reply before RCPT is never about the recipient', () => {
         ),
         before,
         (reply, command) => {
-          const r = classify(reply, { command });
+          const r = classify(reply, { command: command as SmtpCommand });
           expect(r.bounce).not.toBe('hard');
           expect(['user-unknown', 'mailbox-moved', 'mailbox-disabled', 'mailbox-full']).not.toContain(r.category);
         },

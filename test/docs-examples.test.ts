@@ -20,12 +20,15 @@ afterAll(() => rmSync(COPIES, { recursive: true, force: true }));
 
 async function loadExample<T>(example: string): Promise<T> {
   const source = readFileSync(`${ROOT}${example}`, 'utf8')
-    .split("from 'smtp-reply/locales/")
-    .join(`from '${pathToFileURL(`${ROOT}src/locales/`).href}`)
+    .replace(
+      /from 'smtp-reply\/locales\/([\w-]+)(\/core)?'/g,
+      (_, tag: string, core: string | undefined) =>
+        `from '${pathToFileURL(`${ROOT}src/locales/${tag}/${core ? 'core' : 'index'}.ts`).href}'`,
+    )
     .split("from 'smtp-reply'")
     .join(`from '${pathToFileURL(`${ROOT}src/index.ts`).href}'`);
   const copy = join(COPIES, example.split('/').pop()!);
-  writeFileSync(copy, source.split("/locales/en'").join("/locales/en.ts'"));
+  writeFileSync(copy, source);
   return (await import(pathToFileURL(copy).href)) as T;
 }
 
@@ -54,15 +57,10 @@ interface RetryExample {
   backoffSeconds(retry: number, retryAfter: number | null, policy?: object, random?: () => number): number;
 }
 interface NoticeExample {
-  bounceNotice(
+  noticeFor(
     reply: unknown,
-    mail: { recipient: string; subject: string; command?: string },
-    locale?: import('../src/index.js').Locale,
-  ): {
-    subject: string;
-    text: string;
-    delayed: boolean;
-  };
+    message: { recipient: string; subject?: string; language?: string; gaveUp?: boolean },
+  ): import('../src/index.js').BounceNotice | null;
 }
 
 describe('docs/examples type-check', () => {
@@ -74,7 +72,13 @@ describe('docs/examples type-check', () => {
       ...parsed.options,
       noEmit: true,
       baseUrl: ROOT,
-      paths: { 'smtp-reply': ['src/index.ts'], 'smtp-reply/locales/*': ['src/locales/*.ts'] },
+      // Under exactOptionalPropertyTypes as well: the examples pass `undefined` for options left out.
+      exactOptionalPropertyTypes: true,
+      paths: {
+        'smtp-reply': ['src/index.ts'],
+        'smtp-reply/locales/*/core': ['src/locales/*/core.ts'],
+        'smtp-reply/locales/*': ['src/locales/*/index.ts'],
+      },
     };
     const program = ts.createProgram(
       EXAMPLES.map((e) => `${ROOT}${e}`),
@@ -194,36 +198,50 @@ describe('docs/examples/nodemailer-retry.ts', () => {
 });
 
 describe('docs/examples/bounce-notice.ts', () => {
-  it("writes the notice in the sender's language with the library's texts and labels", async () => {
-    const { bounceNotice } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
-    const { de } = await import('../src/locales/de.js');
-    const { classify } = await import('../src/index.js');
-    const reply = '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table';
-    const n = bounceNotice(reply, { recipient: 'bob@example.com', subject: 'Angebot', command: 'RCPT' }, de);
-    const r = classify(reply, { locale: de });
-    expect(n.subject).toBe('Unzustellbar: Angebot');
-    expect(n.delayed).toBe(false);
-    expect(n.text).toContain('Ihre Nachricht an bob@example.com konnte nicht zugestellt werden.');
-    expect(n.text).toContain(`Beschreibung: ${r.description}`);
-    expect(n.text).toContain(`Lösung: ${r.fix}`);
-    expect(n.text).toContain('Bounce-Typ: Hardbounce');
-    expect(n.text).toContain(
-      '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+  const gone = '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table';
+  const grey = '451 4.7.1 Greylisted, please try again in 300 seconds';
+
+  it("writes a final notice in the sender's language: opening, the text for the sender, the reply, the footer", async () => {
+    const { noticeFor } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
+    const { de } = await import('../src/locales/de/core.js');
+    const n = noticeFor(gone, { recipient: 'bob@example.com', subject: 'Angebot', language: 'de' });
+    expect(n?.kind).toBe('failed');
+    expect(n?.subject).toBe(de.notice?.subjectFailed?.replace('{recipient}', 'bob@example.com'));
+    const text = n?.text ?? '';
+    expect(text.split('\n')[0]).toBe(
+      de.notice?.failed?.replace('{subject}', 'Angebot').replace('{recipient}', 'bob@example.com'),
     );
+    expect(text).toContain(de.categories?.['user-unknown']?.user ?? '?');
+    expect(text).toContain(`  ${gone}`);
+    expect(text).toContain(de.notice?.footer?.replace('{service}', 'Acme Mail') ?? '?');
+    expect(n?.html).toContain('&#60;bob@example.com&#62;: Recipient address rejected');
   });
 
-  it('falls back to English sentences for a language the application has none for, and says when it is only delayed', async () => {
-    const { bounceNotice } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
-    const { ja } = await import('../src/locales/ja.js');
-    const n = bounceNotice(
-      '451 4.7.1 Greylisted, please try again in 300 seconds',
-      { recipient: 'a@example.jp', subject: 'Hi' },
-      ja,
+  it('writes a delay notice while the message is retried, a final one once the application gives up, none for a delivery', async () => {
+    const { noticeFor } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
+    const { en } = await import('../src/locales/en/core.js');
+    const delayed = noticeFor(grey, { recipient: 'ann@example.org', language: 'ja' });
+    expect(delayed?.kind).toBe('delayed');
+    expect(delayed?.text).toContain(en.categories?.greylisted?.userRetry ?? '?');
+    const final = noticeFor(grey, { recipient: 'ann@example.org', gaveUp: true });
+    expect(final?.kind).toBe('failed');
+    expect(final?.text).toContain(en.categories?.greylisted?.user ?? '?');
+    expect(noticeFor('250 2.0.0 Ok: queued as 4XyZ12', { recipient: 'ann@example.org' })).toBeNull();
+  });
+});
+
+describe('docs/bounce-notice.md shows what the example writes', () => {
+  it('the German failure and the English delay, text and subject, as printed in the guide', async () => {
+    const { noticeFor } = await loadExample<NoticeExample>('docs/examples/bounce-notice.ts');
+    const md = readFileSync(`${ROOT}docs/bounce-notice.md`, 'utf8');
+    const failed = noticeFor(
+      '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+      { recipient: 'bob@example.com', subject: 'Angebot', language: 'de' },
     );
-    expect(n.subject).toBe('Undeliverable: Hi');
-    expect(n.delayed).toBe(true);
-    expect(n.text).toContain(ja.labels.description!);
-    expect(n.text).toContain('We will keep trying for a while');
+    const delayed = noticeFor('452 4.2.2 Mailbox full', { recipient: 'ann@example.org', subject: 'Lunch on Friday' });
+    expect(md).toContain(`\`\`\`text\n${failed?.text}\n\`\`\``);
+    expect(md).toContain(`notice.subject; // '${failed?.subject}'`);
+    expect(md).toContain(`\`\`\`text\n${delayed?.text}\n\`\`\``);
   });
 });
 

@@ -8,7 +8,7 @@ import { SIGNALS } from '../src/classify/signals.js';
 import { CATEGORIES } from '../src/classify/categories.js';
 import { REPLY_CODES } from '../src/catalogue/reply-codes.js';
 import { ENHANCED_CODES } from '../src/catalogue/enhanced-codes.js';
-import type { Category } from '../src/types.js';
+import type { Category, SmtpCommand } from '../src/types.js';
 
 const ROOT = new URL('../', import.meta.url);
 const FILES = renderDocs();
@@ -101,7 +101,7 @@ describe('generated docs: content', () => {
 });
 
 /** A reply that should meet the rule's conditions, with its class digit `digit` (0: no code at all). */
-function replyFor(rule: Rule, digit: 0 | 4 | 5): { text: string; command?: string } | null {
+function replyFor(rule: Rule, digit: 0 | 4 | 5): { text: string; command?: SmtpCommand } | null {
   if (rule.classes && !rule.classes.includes(String(digit))) return null;
   if (digit === 0 && (rule.codes || rule.enhanced)) return null;
   const code = rule.codes ? rule.codes.find((c) => Math.floor(c / 100) === digit) : digit * 100 + 50;

@@ -111,15 +111,19 @@ describe('formatReply', () => {
     });
 
     it.each([
-      ['CRLF', ['a', 'b\r\nc'], 1, 1],
-      ['LF', ['a\nb'], 0, 1],
-      ['CR at the end', ['a', 'bc\r'], 1, 2],
-    ])('line text holding a line break (%s) → bad-line with line and offset', (_name, lines, lineNo, offset) => {
-      const e = thrown({ code: 550, lines });
-      expect(e.kind).toBe('bad-line');
-      expect(e.line).toBe(lineNo);
-      expect(e.offset).toBe(offset);
-    });
+      ['CRLF', ['a', 'b\r\nc'], 2, 1],
+      ['LF', ['a\nb'], 1, 1],
+      ['CR at the end', ['a', 'bc\r'], 2, 2],
+    ])(
+      'line text holding a line break (%s) → bad-line with line (from 1) and offset',
+      (_name, lines, lineNo, offset) => {
+        const e = thrown({ code: 550, lines });
+        expect(e.kind).toBe('bad-line');
+        expect(e.line).toBe(lineNo);
+        expect(e.offset).toBe(offset);
+        expect(e.message).toContain(`(line ${lineNo})`);
+      },
+    );
 
     it('names the code in the message', () => {
       expect(thrown({ code: 600, lines: 'x' }).message).toContain('600');

@@ -11,14 +11,14 @@ import { CATEGORIES, classify, formatReply, lookup, parseReply, SmtpReplyError }
 import type { Classification, ClassifyOptions, Locale, Problem } from '../src/index.js';
 import { BASIC_ENTRIES, ENHANCED_ENTRIES } from '../src/catalogue/find.js';
 import { PHRASES, SIGNAL_NAMES } from '../src/classify/signals.js';
-import { en } from '../src/locales/en.js';
-import { es } from '../src/locales/es.js';
-import { fr } from '../src/locales/fr.js';
-import { de } from '../src/locales/de.js';
-import { ja } from '../src/locales/ja.js';
-import { ptBR } from '../src/locales/pt-BR.js';
-import { id } from '../src/locales/id.js';
-import { ar } from '../src/locales/ar.js';
+import { en } from '../src/locales/en/index.js';
+import { es } from '../src/locales/es/index.js';
+import { fr } from '../src/locales/fr/index.js';
+import { de } from '../src/locales/de/index.js';
+import { ja } from '../src/locales/ja/index.js';
+import { ptBR } from '../src/locales/pt-BR/index.js';
+import { id } from '../src/locales/id/index.js';
+import { ar } from '../src/locales/ar/index.js';
 import { assertWellFormed, assertWellFormedReply } from './helpers/well-formed.js';
 
 // ------------------------------------------------------------------------------ linear time
@@ -244,7 +244,7 @@ describe('exported data is deeply frozen', () => {
     for (const locale of locales) expect(unfrozenPath(locale)).toBeNull();
     const before = classify('550 5.1.1 User unknown').description;
     expect(() => {
-      (en.categories['user-unknown'] as { description: string }).description = '';
+      (en.categories?.['user-unknown'] as { description: string }).description = '';
     }).toThrow(TypeError);
     expect(classify('550 5.1.1 User unknown').description).toBe(before);
   });

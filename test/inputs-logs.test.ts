@@ -339,10 +339,6 @@ describe('parseLogLine', () => {
       'Postfix qmgr',
       'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, size=1234, nrcpt=1 (queue active)',
     ],
-    [
-      'Postfix qmgr expiry (no recipient)',
-      'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, status=expired, returned to sender',
-    ],
     ['Postfix connection', 'Jan 10 10:00:14 mail postfix/smtpd[3333]: connect from unknown[203.0.113.9]'],
     [
       'Postfix smtp trying another MX',
@@ -371,6 +367,27 @@ describe('parseLogLine', () => {
     ['free text', 'status=bounced to=<a@b> ** == =>'],
   ])('is null for a line that is no delivery attempt: %s', (_name, line) => {
     expect(parseLogLine(line)).toBeNull();
+  });
+
+  it('reads a Postfix qmgr expiry as a final failure without recipient (issue 13)', () => {
+    const line =
+      'Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<sender@example.org>, status=expired, returned to sender';
+    const e = parseLogLine(line);
+    expect(e).toMatchObject({
+      format: 'postfix',
+      kind: 'bounced',
+      status: 'expired',
+      recipient: null,
+      recipients: [],
+      queueId: '4F9D5C1234',
+      text: 'returned to sender',
+    });
+    const r = classify(e!.reply);
+    expect([r.category, r.retryable, r.bounce]).toEqual(['expired', false, 'soft']);
+    // Other qmgr lines stay no delivery attempt.
+    expect(
+      parseLogLine('Jan 10 10:00:14 mail postfix/qmgr[4444]: 4F9D5C1234: from=<s@example.org>, status=deferred'),
+    ).toBeNull();
   });
 
   it('tells a delivery line it cannot read from one that is no delivery attempt (readLogLine)', () => {

@@ -348,7 +348,7 @@ describe('classifyNodemailerError', () => {
   });
 
   it('passes the locale on', async () => {
-    const { de } = await import('../src/locales/de.js');
+    const { de } = await import('../src/locales/de/index.js');
     const err = rcptError('gone@example.com', '550 5.1.1 User unknown');
     const [r] = classifyNodemailerError({ rejectedErrors: [err] }, { locale: de });
     expect(r!.description).toBe(classify('550 5.1.1 User unknown', { locale: de }).description);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ar } from '../src/locales/ar.js';
+import { ar } from '../src/locales/ar/index.js';
 import type { CodeTexts } from '../src/catalogue/types.js';
 import { CATALOGUE_KEYS, CATEGORY_KEYS, CODE_TEXT_FIELDS } from './helpers/locale-keys.js';
 
@@ -90,7 +90,7 @@ describe('ar locale', () => {
   it('reports completeness', () => {
     const codes = ar.codes as Readonly<Record<string, Partial<CodeTexts>>>;
     const cats = CATEGORY_KEYS.filter(
-      (c) => nonEmpty(ar.categories[c]?.description) && nonEmpty(ar.categories[c]?.fix),
+      (c) => nonEmpty(ar.categories?.[c]?.description) && nonEmpty(ar.categories?.[c]?.fix),
     ).length;
     const done = CATALOGUE_KEYS.filter((k) => CODE_TEXT_FIELDS.every((f) => nonEmpty(codes[k]?.[f]))).length;
     console.log(`ar: categories ${cats}/${CATEGORY_KEYS.length}, codes ${done}/${CATALOGUE_KEYS.length}`);

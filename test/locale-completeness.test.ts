@@ -1,27 +1,41 @@
 import { readFileSync } from 'node:fs';
+import { HARD_CATEGORIES } from '../src/classify/categories.js';
 import { describe, expect, it } from 'vitest';
 import type { CompareTemplates, LabelKey, Locale } from '../src/locales/types.js';
 import type { ReplyClass } from '../src/types.js';
-import { en } from '../src/locales/en.js';
-import { id } from '../src/locales/id.js';
-import { ar } from '../src/locales/ar.js';
-import { es } from '../src/locales/es.js';
-import { ptBR } from '../src/locales/pt-BR.js';
-import { fr } from '../src/locales/fr.js';
-import { de } from '../src/locales/de.js';
-import { ja } from '../src/locales/ja.js';
-import { CATALOGUE_KEYS, CATEGORY_KEYS, CODE_TEXT_FIELDS, LABEL_KEYS, REPLY_CLASSES } from './helpers/locale-keys.js';
+import { en } from '../src/locales/en/index.js';
+import { id } from '../src/locales/id/index.js';
+import { ar } from '../src/locales/ar/index.js';
+import { es } from '../src/locales/es/index.js';
+import { ptBR } from '../src/locales/pt-BR/index.js';
+import { fr } from '../src/locales/fr/index.js';
+import { de } from '../src/locales/de/index.js';
+import { ja } from '../src/locales/ja/index.js';
+import type { CodeTexts } from '../src/catalogue/types.js';
+import type { messages as EN_MESSAGES } from '../src/locales/en/messages.js';
+import { compare as EN_COMPARE } from '../src/locales/en/compare.js';
+import {
+  CATALOGUE_KEYS,
+  CATEGORY_KEYS,
+  CATEGORY_TEXT_FIELDS,
+  SOFT_TEXT_FIELDS,
+  CODE_TEXT_FIELDS,
+  LABEL_KEYS,
+  NOTICE_KEYS,
+  OUTCOME_TEXT_FIELDS,
+  REPLY_CLASSES,
+} from './helpers/locale-keys.js';
 
 // English lists every class, label and template: the compiler checks that none is missing.
-type MissingClass = Exclude<ReplyClass, keyof typeof en.classes>;
-type MissingLabel = Exclude<LabelKey, keyof typeof en.labels>;
-type MissingTemplate = Exclude<keyof CompareTemplates, keyof typeof en.compare>;
+type MissingClass = Exclude<ReplyClass, keyof typeof EN_MESSAGES.classes>;
+type MissingLabel = Exclude<LabelKey, keyof typeof EN_MESSAGES.labels>;
+type MissingTemplate = Exclude<keyof CompareTemplates, keyof typeof EN_COMPARE>;
 const englishIsComplete: [MissingClass | MissingLabel | MissingTemplate] extends [never] ? true : false = true;
 
-const TEMPLATES = Object.keys(en.compare) as (keyof CompareTemplates)[];
+const TEMPLATES = Object.keys(EN_COMPARE) as (keyof CompareTemplates)[];
 
-type Part = 'classes' | 'labels' | 'categories' | 'codes' | 'compare';
-const PARTS: readonly Part[] = ['classes', 'labels', 'categories', 'codes', 'compare'];
+type Part = 'classes' | 'labels' | 'categories' | 'notice' | 'codes' | 'compare';
+const PARTS: readonly Part[] = ['classes', 'labels', 'categories', 'notice', 'codes', 'compare'];
 
 const filled = (s: string | undefined): boolean => typeof s === 'string' && s.trim() !== '';
 
@@ -30,16 +44,27 @@ function completeness(locale: Locale): Record<Part, readonly [number, number]> {
   const count = <K extends string>(keys: readonly K[], has: (k: K) => boolean) =>
     [keys.filter(has).length, keys.length] as const;
   return {
-    classes: count(REPLY_CLASSES, (k) => filled(locale.classes[k])),
-    labels: count(LABEL_KEYS, (k) => filled(locale.labels[k])),
-    categories: count(
-      CATEGORY_KEYS,
-      (k) => filled(locale.categories[k]?.description) && filled(locale.categories[k]?.fix),
-    ),
+    classes: count(REPLY_CLASSES, (k) => filled(locale.classes?.[k])),
+    labels: count(LABEL_KEYS, (k) => filled(locale.labels?.[k])),
+    categories: count(CATEGORY_KEYS, (k) => {
+      const t: Readonly<Record<string, string | undefined>> = locale.categories?.[k] ?? {};
+      const fields =
+        k === 'success' || k === 'intermediate'
+          ? OUTCOME_TEXT_FIELDS
+          : HARD_CATEGORIES.has(k)
+            ? [...CATEGORY_TEXT_FIELDS, ...SOFT_TEXT_FIELDS]
+            : CATEGORY_TEXT_FIELDS;
+      return fields.every((f) => filled(t[f]));
+    }),
+    notice: count(NOTICE_KEYS, (k) => filled(locale.notice?.[k])),
     codes:
       locale === en
         ? [CATALOGUE_KEYS.length, CATALOGUE_KEYS.length]
-        : count(CATALOGUE_KEYS, (k) => CODE_TEXT_FIELDS.every((f) => filled(locale.codes?.[k]?.[f]))),
+        : count(CATALOGUE_KEYS, (k) =>
+            CODE_TEXT_FIELDS.every((f) =>
+              filled((locale.codes as Readonly<Record<string, Partial<CodeTexts>>> | undefined)?.[k]?.[f]),
+            ),
+          ),
     compare: count(TEMPLATES, (k) => filled(locale.compare?.[k])),
   };
 }
@@ -49,11 +74,11 @@ const REQUIRED: readonly { readonly locale: Locale; readonly complete: readonly 
   { locale: en, complete: PARTS },
   { locale: id, complete: PARTS },
   { locale: ar, complete: PARTS },
-  { locale: es, complete: ['classes', 'labels', 'categories'] },
-  { locale: ptBR, complete: ['classes', 'labels', 'categories'] },
-  { locale: fr, complete: ['classes', 'labels', 'categories'] },
-  { locale: de, complete: ['classes', 'labels', 'categories'] },
-  { locale: ja, complete: ['classes', 'labels', 'categories'] },
+  { locale: es, complete: ['classes', 'labels', 'categories', 'notice'] },
+  { locale: ptBR, complete: ['classes', 'labels', 'categories', 'notice'] },
+  { locale: fr, complete: ['classes', 'labels', 'categories', 'notice'] },
+  { locale: de, complete: ['classes', 'labels', 'categories', 'notice'] },
+  { locale: ja, complete: ['classes', 'labels', 'categories', 'notice'] },
 ];
 
 function table(): string {
@@ -70,8 +95,8 @@ describe('locale completeness', () => {
 
   it('English is complete by construction', () => {
     expect(englishIsComplete).toBe(true);
-    for (const c of CATEGORY_KEYS)
-      expect(filled(en.categories[c].description) && filled(en.categories[c].fix), c).toBe(true);
+    const c = completeness(en);
+    for (const part of PARTS) expect(c[part][0], part).toBe(c[part][1]);
   });
 
   it.each(REQUIRED.map((r) => [r.locale.code, r] as const))(

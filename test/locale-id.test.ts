@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { id } from '../src/locales/id.js';
+import { id } from '../src/locales/id/index.js';
 import type { Category } from '../src/types.js';
 import { CATALOGUE_KEYS, CATEGORY_KEYS, CODE_TEXT_FIELDS } from './helpers/locale-keys.js';
 
@@ -11,7 +11,7 @@ function filled(value: unknown): boolean {
 
 describe('id locale', () => {
   it('has all four texts for every catalogue entry and no key outside the catalogue', () => {
-    const codes: Readonly<Record<string, Partial<Record<(typeof CODE_TEXT_FIELDS)[number], string>>>> = id.codes;
+    const codes: Readonly<Record<string, Partial<Record<(typeof CODE_TEXT_FIELDS)[number], string>>>> = id.codes ?? {};
     const missing: string[] = [];
     for (const key of CATALOGUE_KEYS) {
       for (const field of CODE_TEXT_FIELDS) {

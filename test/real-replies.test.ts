@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/index.js';
+import type { SmtpCommand } from '../src/types.js';
 import { REAL_REPLIES } from './fixtures/real-replies.js';
 import { INTL_REPLIES } from './fixtures/real-replies-intl.js';
 import { PROVIDER_REPLIES } from './fixtures/real-replies-providers.js';
@@ -14,7 +15,7 @@ interface Row {
 }
 
 const decide = (r: Row) => {
-  const got = classify(r.reply, r.command ? { command: r.command } : undefined);
+  const got = classify(r.reply, r.command ? { command: r.command as SmtpCommand } : undefined);
   return { category: got.category, retryable: got.retryable, bounce: got.bounce };
 };
 const expected = (r: Row) => ({ category: r.category, retryable: r.retryable, bounce: r.bounce });

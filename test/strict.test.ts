@@ -129,13 +129,15 @@ describe('parseReplyStrict', () => {
       },
     ];
 
+    // `line` in these tables is the zero-based index of Problem.line; the error counts from 1.
     it.each(BAD)('$name → $kind', (b) => {
       const e = thrown(b.input, b.options);
       expect(e.kind).toBe(b.kind);
-      expect(e.line).toBe(b.line);
+      expect(e.line).toBe(b.line === undefined ? undefined : b.line + 1);
       expect(e.offset).toBe(b.offset);
       // The first problem the tolerant parser reports is the one thrown.
       expect(parseReply(b.input, b.options).problems[0]?.kind).toBe(b.kind);
+      expect(parseReply(b.input, b.options).problems[0]?.line).toBe(b.line);
     });
   });
 
@@ -164,7 +166,7 @@ describe('parseReplyStrict', () => {
     it.each(WIRE)('$name → $kind', (b) => {
       const e = thrown(b.input);
       expect(e.kind).toBe(b.kind);
-      expect(e.line).toBe(b.line);
+      expect(e.line).toBe(b.line === undefined ? undefined : b.line + 1);
       expect(e.offset).toBe(b.offset);
     });
   });
@@ -175,6 +177,13 @@ describe('parseReplyStrict', () => {
       expect(e).toBeInstanceOf(Error);
       expect(e.name).toBe('SmtpReplyError');
       expect(e.message).toContain('(line 2)');
+    });
+
+    it('counts lines in `line` as its message does (issue 13)', () => {
+      const e = thrown('250-a\r\n251 b');
+      expect(e.message).toBe('line 2 has code 251 but the reply began with 250 (line 2)');
+      expect(e.line).toBe(2);
+      expect(parseReply('250-a\r\n251 b').problems[0]?.line).toBe(1);
     });
 
     it('gives the offset in the message when there is no line', () => {

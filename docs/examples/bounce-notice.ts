@@ -1,68 +1,41 @@
 /**
- * Example for docs/bounce-notice.md: turn a failed delivery into a notice for the person who
- * sent the mail, in their language. The library gives the explanation (`description`, `fix`)
- * and the labels; the few sentences around them are the application's own.
- * test/docs-examples.test.ts type-checks this file and runs it.
+ * Example for docs/bounce-notice.md: tell the person who sent a message that it failed, or that
+ * it is delayed, in their language. bounceNotice() writes the whole notice; the application
+ * passes only its own names. test/docs-examples.test.ts type-checks this file and runs it.
  */
-import { classify, type Locale } from 'smtp-reply';
-import { en } from 'smtp-reply/locales/en';
+import { bounceNotice, classify, type BounceNotice, type Locale } from 'smtp-reply';
+import { ar } from 'smtp-reply/locales/ar/core';
+import { de } from 'smtp-reply/locales/de/core';
+import { fr } from 'smtp-reply/locales/fr/core';
 
-/** The application's own sentences, per language; English is the fallback. */
-const SENTENCES: Readonly<Record<string, { subject: string; intro: string; retrying: string; serverSaid: string }>> = {
-  en: {
-    subject: 'Undeliverable: {subject}',
-    intro: 'Your message to {recipient} could not be delivered.',
-    retrying: 'We will keep trying for a while and let you know if it still fails.',
-    serverSaid: 'The receiving server replied',
-  },
-  de: {
-    subject: 'Unzustellbar: {subject}',
-    intro: 'Ihre Nachricht an {recipient} konnte nicht zugestellt werden.',
-    retrying: 'Wir versuchen es noch eine Weile weiter und melden uns, falls es weiterhin nicht klappt.',
-    serverSaid: 'Der empfangende Server antwortete',
-  },
-  fr: {
-    subject: 'Non distribuable : {subject}',
-    intro: "Votre message à {recipient} n'a pas pu être distribué.",
-    retrying: 'Nous réessaierons pendant un certain temps et vous préviendrons en cas de nouvel échec.',
-    serverSaid: 'Le serveur destinataire a répondu',
-  },
-};
+/** The languages this application offers besides English, by tag. */
+const LOCALES: Readonly<Record<string, Locale>> = { ar, de, fr };
 
-export interface BounceNotice {
-  readonly subject: string;
-  readonly text: string;
-  /** `true` when this is only a delay notice: the message is still being retried. */
-  readonly delayed: boolean;
-}
-
-/** A locale's label, else the English one (locales may leave labels out). */
-function labelOf(locale: Locale, key: keyof Locale['labels']): string {
-  return locale.labels[key] ?? en.labels[key] ?? key;
+/** What the application knows about the message. */
+export interface SentMessage {
+  /** The recipient whose delivery failed or is delayed. */
+  readonly recipient: string;
+  /** The message's subject, when it has one. */
+  readonly subject?: string | undefined;
+  /** The sender's language (their setting, else Accept-Language); English when it is not offered. */
+  readonly language?: string | undefined;
+  /** `true` when the application has stopped retrying: the notice is then final whatever the reply. */
+  readonly gaveUp?: boolean | undefined;
 }
 
 /**
- * The notice for one failed recipient. `reply` is what the server said (a reply string, a
- * nodemailer error, `LogEvent.reply`, `DsnRecipient.reply` …); `command` the command it answered.
+ * The notice for one recipient, or `null` when there is nothing to tell (the message was
+ * accepted). `reply` is what the server said: a reply string, an error nodemailer threw,
+ * `parseLogLine(line).reply`, `parseDsnFields(text).recipients[i].reply` …
  */
-export function bounceNotice(
-  reply: unknown,
-  mail: { recipient: string; subject: string; command?: string },
-  locale: Locale = en,
-): BounceNotice {
-  const r = classify(reply, { locale, ...(mail.command ? { command: mail.command } : {}) });
-  const s = SENTENCES[locale.code] ?? SENTENCES[locale.code.split('-')[0]!] ?? SENTENCES['en']!;
-  const fill = (t: string) => t.replace('{recipient}', mail.recipient).replace('{subject}', mail.subject);
-  const bounceLabel = r.bounce === 'hard' ? labelOf(locale, 'hardBounce') : labelOf(locale, 'softBounce');
-  const lines = [
-    fill(s.intro),
-    '',
-    `${labelOf(locale, 'description')}: ${r.description}`,
-    `${labelOf(locale, 'fix')}: ${r.fix}`,
-    `${labelOf(locale, 'bounce')}: ${bounceLabel}`,
-  ];
-  if (r.retryable) lines.push('', s.retrying);
-  const original = r.reply.lines.map((l) => [l.code, l.enhanced, l.text].filter((x) => x !== null && x !== '').join(' ')).join('\n');
-  if (original) lines.push('', `${s.serverSaid}:`, original);
-  return { subject: fill(s.subject), text: lines.join('\n'), delayed: r.retryable };
+export function noticeFor(reply: unknown, message: SentMessage): BounceNotice | null {
+  const result = classify(reply);
+  if (result.class === 'success' || result.class === 'intermediate') return null;
+  return bounceNotice(result, {
+    locale: LOCALES[message.language ?? 'en'],
+    recipient: message.recipient,
+    subject: message.subject,
+    service: 'Acme Mail',
+    kind: message.gaveUp ? 'failed' : undefined,
+  });
 }

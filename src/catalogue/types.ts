@@ -1,4 +1,6 @@
 import type { ReplyClass } from '../types.js';
+import type { REPLY_CLASS_ENTRIES, REPLY_CODES } from './reply-codes.js';
+import type { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from './enhanced-codes.js';
 
 /** The human texts every catalogue entry carries (English in the tables; locales may override). */
 export interface CodeTexts {
@@ -44,3 +46,14 @@ export interface EnhancedCodeEntry extends CodeTexts {
 
 /** Any catalogue entry. */
 export type CodeEntry = BasicCodeEntry | EnhancedCodeEntry;
+
+/**
+ * Every key of the catalogue, derived from its tables: basic codes (`'550'`), basic class entries
+ * (`'5xx'`), enhanced codes (`'X.1.1'`, subject fallbacks such as `'X.1.X'`) and enhanced class
+ * entries (`'5.X.X'`). A locale's `codes` are keyed by it, so a misspelt key is a type error.
+ */
+export type CatalogueKey =
+  | (typeof REPLY_CODES)[number]['key']
+  | (typeof REPLY_CLASS_ENTRIES)[number]['key']
+  | (typeof ENHANCED_CODES)[number]['key']
+  | (typeof ENHANCED_CLASS_ENTRIES)[number]['key'];

@@ -12,7 +12,7 @@ import { parseReply } from '../reply/parse.js';
 import { failingReply } from '../reply/failing.js';
 import { classOfDigit } from '../reply/class.js';
 import { type EnhancedCode, parseEnhanced } from '../reply/enhanced.js';
-import { categoryTexts } from '../locales/resolve.js';
+import { resultTexts } from '../locales/resolve.js';
 import { BUILT_IN_PHRASES, commandFromEvidence, type Evidence, gatherEvidence, type PhraseSet } from './evidence.js';
 import { BUILT_IN_RULES, chooseRule, type RuleSet } from './rule-index.js';
 import type { Rule } from './rules.js';
@@ -93,7 +93,7 @@ export function classifyWith(engine: Engine, input: unknown, options?: ClassifyO
   const failed =
     cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
   const { retryable, bounce, retryAfter, why } = decide(rule, cls, evidence, command, failed, reply.text);
-  const texts = categoryTexts(rule.category, options?.locale);
+  const texts = resultTexts(rule.category, retryable, bounce, options?.locale);
 
   return {
     code,
@@ -104,6 +104,7 @@ export function classifyWith(engine: Engine, input: unknown, options?: ClassifyO
     category: rule.category,
     description: texts.description,
     fix: texts.fix,
+    userMessage: texts.userMessage,
     rule: rule.id,
     why,
     retryAfter,

@@ -120,7 +120,7 @@ function validate(rule: CustomRule, i: number, ids: Set<string>): void {
     if (!ok) fail(`${at}.enhanced: '${String(e)}' is not 'subject.detail' (e.g. '7.1') or 'subject.*'`);
   }
   if (rule.classes !== undefined && !CLASS_DIGITS_REGEX.test(String(rule.classes)))
-    fail(`${at}.classes must be class digits from '02345'`);
+    fail(`${at}.classes may hold only the class digits 0, 2, 3, 4 and 5`);
   for (const c of list(rule.commands, `${at}.commands`)) {
     if (!COMMANDS.has(c)) fail(`${at}.commands: '${String(c)}' is not a command (${[...COMMANDS].join(', ')})`);
   }

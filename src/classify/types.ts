@@ -2,23 +2,27 @@
  * The classifier's public types: its options and its result. Field names and category strings
  * are public API: change them only with a CHANGELOG entry.
  */
-import type { BounceType, Category, ParsedReply, Problem, ReplyClass, SmtpCommand } from '../types.js';
+import type { BounceType, Category, CommandSpelling, ParsedReply, Problem, ReplyClass, SmtpCommand } from '../types.js';
 import type { Locale } from '../locales/types.js';
 
 /** Options for {@link classify}. */
 export interface ClassifyOptions {
-  /** Language of `description` and `fix`; missing strings fall back to English. @default English */
-  readonly locale?: Locale;
+  /**
+   * Language of `description`, `fix` and `userMessage`. Each missing string falls back to English
+   * on its own; a partial or malformed locale object never makes classify() throw.
+   * @default English
+   */
+  readonly locale?: Locale | undefined;
   /**
    * The command the reply answered, when the caller knows it (`'RCPT'`, `'RCPT TO'`, `'DATA'`,
    * `'CONNECT'` …). It changes some decisions: 554 at connection time means no service, 552 to
    * RCPT means too many recipients. Otherwise it is read from the input when it says so.
    */
-  readonly command?: SmtpCommand | string | null;
+  readonly command?: SmtpCommand | CommandSpelling | null | undefined;
   /** Cap on characters read. @default 1_048_576 */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
   /** Cap on reply lines read. @default 100_000 */
-  readonly maxLines?: number;
+  readonly maxLines?: number | undefined;
 }
 
 /** The decision for one reply. Field names and category strings are public API. */
@@ -35,10 +39,23 @@ export interface Classification {
   readonly bounce: BounceType | null;
   /** What happened, as a stable category string. */
   readonly category: Category;
-  /** What happened, in plain words for the person who must act (in the chosen locale). */
+  /**
+   * For the operator of the sending system (a developer, a mail administrator): what happened, in
+   * the chosen locale.
+   */
   readonly description: string;
-  /** What to do next (in the chosen locale). */
+  /**
+   * For the operator: what to check and change, in the chosen locale. It agrees with the decision:
+   * when `retryable` is `true` it says the message will be retried and what to do meanwhile;
+   * when `false` it never promises a retry.
+   */
   readonly fix: string;
+  /**
+   * For the person who sent the message (no jargon): what happened to their message and what they
+   * can do, in the chosen locale. Like `fix`, it agrees with `retryable` ("we keep trying" only
+   * when the message will be retried). `bounceNotice()` builds a whole notice around it.
+   */
+  readonly userMessage: string;
   /** Id of the rule that decided, e.g. `'enhanced.1.1'`. See docs/rules.md. */
   readonly rule: string;
   /** Why the rule decided as it did, in English, for logs. */

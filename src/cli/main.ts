@@ -8,11 +8,26 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { classify, type Classification, type Locale } from '../index.js';
+import { classify, type Classification, type ClassifyOptions, type Locale, type SmtpCommand } from '../index.js';
+import { toCommand } from '../inputs/command.js';
 import { formatHuman, toJson } from './output.js';
-import { LOCALES } from './locales.js';
+import { LOCALES, findLocale } from './locales.js';
 import { CONTINUATION_LINE_REGEX } from '../regex.js';
 import { runScan } from './scan.js';
+
+/** The commands --command accepts (toCommand() also reads the usual aliases and wire spellings). */
+const COMMAND_NAMES: readonly SmtpCommand[] = [
+  'CONNECT',
+  'HELO',
+  'EHLO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+  'DATA',
+  'BDAT',
+  'QUIT',
+];
 
 const HELP = `Usage: smtp-reply [options] [reply ...]
        smtp-reply scan [--json] [--verbose] <file|->   summarise a Postfix, Exim or Sendmail log
@@ -23,8 +38,8 @@ may be given with its continuation lines "550-..." on consecutive lines).
 
 Options:
   --json             one JSON object per reply
-  --command NAME     the command the reply answered (CONNECT, EHLO, MAIL, RCPT, DATA)
-  --locale CODE      language of the texts: ${Object.keys(LOCALES).join(', ')} (default en)
+  --command NAME     the command the reply answered: ${COMMAND_NAMES.join(', ')}
+  --locale CODE      language of the texts: ${Object.keys(LOCALES).join(', ')} (default en; any case)
   --no-color         plain output even on a terminal
   -h, --help         this help
   -v, --version      the version
@@ -57,13 +72,23 @@ function main(): number {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const locale: Locale | undefined = LOCALES[values.locale ?? 'en'];
+  const locale: Locale | undefined = findLocale(values.locale ?? 'en');
   if (!locale) {
     process.stderr.write(`smtp-reply: unknown locale '${values.locale}'; one of ${Object.keys(LOCALES).join(', ')}\n`);
     return 2;
   }
   const color = !values['no-color'] && process.stdout.isTTY === true && !process.env['NO_COLOR'];
-  const options = { locale, ...(values.command ? { command: values.command } : {}) };
+  let command: SmtpCommand | undefined;
+  if (values.command !== undefined) {
+    command = toCommand(values.command) ?? undefined;
+    if (command === undefined || command === 'OTHER') {
+      process.stderr.write(
+        `smtp-reply: unknown command '${values.command}'; one of ${COMMAND_NAMES.join(', ')} (any case; RCPT TO and MAIL FROM work too)\n`,
+      );
+      return 2;
+    }
+  }
+  const options: ClassifyOptions = { locale, command };
   const emit = (reply: string) => {
     const r: Classification = classify(reply, options);
     process.stdout.write(values.json ? `${toJson(reply, r)}\n` : `${formatHuman(reply, r, locale, color)}\n`);
@@ -95,6 +120,12 @@ function readStdin(emit: (reply: string) => void): void {
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+// A reader that went away (`smtp-reply … | head -1`) ends the command quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
 
 if (process.argv[2] === 'scan') {
   void runScan(process.argv.slice(3)).then((code) => {

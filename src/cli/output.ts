@@ -24,6 +24,7 @@ export function toJson(input: string, r: Classification): string {
     category: r.category,
     description: r.description,
     fix: r.fix,
+    userMessage: r.userMessage,
     rule: r.rule,
     why: r.why,
     retryAfter: r.retryAfter,
@@ -36,17 +37,15 @@ export function toJson(input: string, r: Classification): string {
 /** A readable block for a terminal. */
 export function formatHuman(input: string, r: Classification, locale: Locale | undefined, color: boolean): string {
   const paint = (code: string, s: string) => (color ? code + s + RESET : s);
+  // The decision in the locale's words: "Retryable: Yes", "Hard bounce", "Soft bounce · Retryable: No".
+  const retry = `${label('retryable', locale)}: ${label(r.retryable ? 'yes' : 'no', locale)}`;
   const decision =
-    r.class === 'success' || r.class === 'intermediate'
-      ? 'ok'
-      : r.retryable
-        ? 'retry later'
-        : r.bounce === 'hard'
-          ? 'bounce (hard)'
-          : 'do not retry (soft bounce)';
-  const codes = [r.code ?? '—', r.enhanced ?? ''].join(' ').trim();
+    r.bounce === null || r.retryable
+      ? retry
+      : `${label(r.bounce === 'hard' ? 'hardBounce' : 'softBounce', locale)} · ${retry}`;
+  const codes = [r.code ?? '—', r.enhanced].filter((x) => x !== null).join(' ');
   const lines = [
-    `${paint(BOLD, codes)}  ${paint(COLORS[r.class] ?? '', className(r.class, locale))} · ${r.category} · ${decision}`,
+    `${paint(BOLD, codes)} ${paint(COLORS[r.class] ?? '', className(r.class, locale))} · ${r.category} · ${decision}`,
     `  ${label('description', locale)}: ${r.description}`,
     `  ${label('fix', locale)}: ${r.fix}`,
     `  rule: ${r.rule} (${r.why})${r.retryAfter ? `; retry after ${r.retryAfter}s` : ''}`,

@@ -1,5 +1,5 @@
 import type { Category, ReplyClass } from '../types.js';
-import type { CodeTexts } from '../catalogue/types.js';
+import type { CatalogueKey, CodeTexts } from '../catalogue/types.js';
 
 /** Section labels that user interfaces show next to catalogue and comparison texts. */
 export type LabelKey =
@@ -17,18 +17,87 @@ export type LabelKey =
   | 'yes'
   | 'no';
 
-/** Text for one category. */
+/** The categories that are failures: their texts have a final and a retry variant. */
+export type FailureCategory = Exclude<Category, 'success' | 'intermediate'>;
+
+/**
+ * The texts of one category, for two audiences. Which variant a result carries is decided by the
+ * library from `retryable`, never by the reader: `fix` and `user` when nothing will retry the
+ * message (they never promise a retry), `fixRetry` and `userRetry` when it will be retried.
+ */
 export interface CategoryTexts {
-  /** What happened, for the person who sent the mail. */
+  /** For the operator of the sending system: what happened, true for both variants. */
   readonly description: string;
-  /** What to do next. */
+  /** For the operator: what to check and change when the result is final (`retryable: false`). */
   readonly fix: string;
+  /** For the operator: what to do meanwhile when the message will be retried (`retryable: true`). */
+  readonly fixRetry: string;
+  /** For the person who sent the message, in plain words, when the result is final. */
+  readonly user: string;
+  /** For the person who sent the message, when it will be retried ("we keep trying"). */
+  readonly userRetry: string;
+  /**
+   * For the operator, when the result is final but a soft bounce in a category that can be hard
+   * (an account that is locked or disabled without a permanent code, a refusal before RCPT): the
+   * address is not proven bad, so it is not to be removed. Only the five address categories have it.
+   */
+  readonly fixSoft?: string;
+  /** For the person who sent the message, in the same case as `fixSoft`. */
+  readonly userSoft?: string;
 }
+
+/** The texts of success and intermediate, which are never retried: no retry variants. */
+export type OutcomeTexts = Pick<CategoryTexts, 'description' | 'fix' | 'user'>;
+
+/** Every category with all its texts: what a locale folder's `categories.ts` holds. */
+export type CategoryTable = Readonly<Record<'success' | 'intermediate', OutcomeTexts>> &
+  Readonly<Record<FailureCategory, CategoryTexts>>;
+
+/**
+ * Templates of `bounceNotice()`. `{recipient}`, `{subject}` and `{service}` are replaced by the
+ * application's values (cleaned, escaped in HTML, isolated in a right-to-left locale); the
+ * category's `user` or `userRetry` text follows the opening sentence.
+ */
+export interface NoticeTemplates {
+  /** Mail subject of a final failure. Placeholder: `{recipient}`. */
+  readonly subjectFailed: string;
+  /** Mail subject of a delay (still trying). Placeholder: `{recipient}`. */
+  readonly subjectDelayed: string;
+  /** Opening sentence of a final failure. Placeholders: `{recipient}`, `{subject}`. */
+  readonly failed: string;
+  /** The same without a subject. Placeholder: `{recipient}`. */
+  readonly failedNoSubject: string;
+  /** Opening sentence of a delay. Placeholders: `{recipient}`, `{subject}`. */
+  readonly delayed: string;
+  /** The same without a subject. Placeholder: `{recipient}`. */
+  readonly delayedNoSubject: string;
+  /** Heading of the technical part, for an administrator. */
+  readonly detailsHeading: string;
+  /** Label before the receiving server's reply. */
+  readonly serverReply: string;
+  /** Last line. Placeholder: `{service}`. */
+  readonly footer: string;
+  /** Last line when no service name is given. */
+  readonly footerNoService: string;
+}
+
+/** What a locale folder's `messages.ts` holds: every class name, label and notice template. */
+export interface LocaleMessages {
+  /** Names of the reply classes. */
+  readonly classes: Readonly<Record<ReplyClass, string>>;
+  /** Section labels. */
+  readonly labels: Readonly<Record<LabelKey, string>>;
+  /** Templates of `bounceNotice()`. */
+  readonly notice: NoticeTemplates;
+}
+
+/** Catalogue texts of a locale (`codes.ts`), keyed by catalogue key; each entry may leave texts out. */
+export type CatalogueTexts = Readonly<Partial<Record<CatalogueKey, Partial<CodeTexts>>>>;
 
 /**
  * Sentence templates used by `compare()`. `{a}`, `{b}` and the other `{name}` placeholders are
  * replaced by codes, class names and catalogue names; which placeholders a template may use is
- * given in its English text in `en.ts`. In a right-to-left locale every substituted code is
+ * given in its English text in `en/compare.ts`. In a right-to-left locale every substituted code is
  * wrapped in Unicode isolates.
  */
 export interface CompareTemplates {
@@ -131,8 +200,14 @@ export interface CompareTemplates {
 }
 
 /**
- * A set of texts in one language. English (`en`) is complete and the default; any other locale may
- * leave strings out, and each missing string falls back to English.
+ * A set of texts in one language. English (`en`) is complete and the default. Any other locale,
+ * or an object of your own, may leave out anything but `code` and `direction`: each missing
+ * string falls back to English on its own, and a malformed value is ignored (classify() stays
+ * total whatever locale it is given).
+ *
+ * The bundled locales come in two entry points: `smtp-reply/locales/<tag>` (complete) and
+ * `smtp-reply/locales/<tag>/core` (without `codes` and `compare`: what `classify()`,
+ * `localize()` and `bounceNotice()` read).
  */
 export interface Locale {
   /** BCP 47 tag, e.g. `'en'`, `'id'`, `'ar'`, `'pt-BR'`. */
@@ -140,13 +215,15 @@ export interface Locale {
   /** Writing direction; `'rtl'` makes the library wrap codes and addresses in Unicode isolates. */
   readonly direction: 'ltr' | 'rtl';
   /** Names of the reply classes. */
-  readonly classes: Partial<Record<ReplyClass, string>>;
+  readonly classes?: Partial<Record<ReplyClass, string>> | undefined;
   /** Section labels. */
-  readonly labels: Partial<Record<LabelKey, string>>;
-  /** Category texts. */
-  readonly categories: Partial<Record<Category, CategoryTexts>>;
+  readonly labels?: Partial<Record<LabelKey, string>> | undefined;
+  /** Category texts, for the operator (`description`, `fix`, `fixRetry`) and the sender (`user`, `userRetry`). */
+  readonly categories?: Readonly<Partial<Record<Category, Partial<CategoryTexts>>>> | undefined;
+  /** Templates of `bounceNotice()`. */
+  readonly notice?: Partial<NoticeTemplates> | undefined;
   /** Catalogue texts keyed by catalogue key (`'550'`, `'X.1.1'`, `'5xx'`, `'X.1.X'`, `'5.X.X'`). */
-  readonly codes?: Readonly<Record<string, Partial<CodeTexts>>>;
+  readonly codes?: CatalogueTexts | undefined;
   /** Sentence templates of `compare()`; each missing template falls back to English. */
-  readonly compare?: Partial<CompareTemplates>;
+  readonly compare?: Partial<CompareTemplates> | undefined;
 }

@@ -7,7 +7,7 @@ export interface ReplySpec {
   /** Basic reply code, 200–559. */
   readonly code: number;
   /** Enhanced status code written at the start of every line (RFC 2034 §4), e.g. `'5.1.1'`. */
-  readonly enhanced?: string | null;
+  readonly enhanced?: string | null | undefined;
   /** The text of each line; a string is one line. An empty list writes a bare code. */
   readonly lines: string | readonly string[];
 }
@@ -15,9 +15,9 @@ export interface ReplySpec {
 /** Options for {@link formatReply}. */
 export interface FormatOptions {
   /** Line end written between and after lines. @default '\r\n' between lines, none after the last */
-  readonly newline?: '\r\n' | '\n';
+  readonly newline?: '\r\n' | '\n' | undefined;
   /** Write the line end after the last line too, as on the wire. @default false */
-  readonly trailingNewline?: boolean;
+  readonly trailingNewline?: boolean | undefined;
 }
 
 /**

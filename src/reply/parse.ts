@@ -24,12 +24,12 @@ export interface ParseOptions {
    * Read at most this many characters; the rest is ignored and a `truncated` problem is reported.
    * @default 1_048_576
    */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
   /**
    * Read at most this many reply lines; further lines are ignored and a `truncated` problem is reported.
    * @default 100_000
    */
-  readonly maxLines?: number;
+  readonly maxLines?: number | undefined;
 }
 
 /** Default cap on characters read from one reply (1 MiB of text). */

@@ -17,11 +17,11 @@ export interface LogSummaryOptions {
    * `otherDomains`, so that memory stays bounded on any log.
    * @default 10_000
    */
-  readonly maxDomains?: number;
+  readonly maxDomains?: number | undefined;
   /** Unreadable lines kept for listing; all of them are counted. @default 1_000 */
-  readonly maxUnreadable?: number;
+  readonly maxUnreadable?: number | undefined;
   /** Characters kept of an example reply or an unreadable line. @default 500 */
-  readonly maxText?: number;
+  readonly maxText?: number | undefined;
 }
 
 /**

@@ -13,9 +13,9 @@ import fc from 'fast-check';
 import { classify, formatReply, lookup, parseReply, SmtpReplyError } from '../../src/index.js';
 import type { ClassifyOptions, Locale, ParseOptions, ReplySpec } from '../../src/index.js';
 import { PHRASES } from '../../src/classify/signals.js';
-import { en } from '../../src/locales/en.js';
-import { de } from '../../src/locales/de.js';
-import { ja } from '../../src/locales/ja.js';
+import { en } from '../../src/locales/en/index.js';
+import { de } from '../../src/locales/de/index.js';
+import { ja } from '../../src/locales/ja/index.js';
 import { assertWellFormed, assertWellFormedLookup, assertWellFormedReply, isEnhancedCode } from './well-formed.js';
 
 const ALL_PHRASES: readonly string[] = PHRASES.flat();
@@ -412,6 +412,7 @@ export const parseOptions: fc.Arbitrary<ParseOptions | undefined> = fc.option(
   fc.record({ maxLength: limit, maxLines: limit }, { requiredKeys: [] }),
   { nil: undefined },
 );
+// Commands are any strings here, not only the typed spellings: classify() reads anything at run time.
 export const classifyOptions: fc.Arbitrary<ClassifyOptions | undefined> = fc.option(
   fc.record(
     {
@@ -421,7 +422,7 @@ export const classifyOptions: fc.Arbitrary<ClassifyOptions | undefined> = fc.opt
       command: fc.oneof(word, fc.string(), fc.constantFrom('RCPT TO', 'CONN', 'data', '')),
     },
     { requiredKeys: [] },
-  ),
+  ) as fc.Arbitrary<ClassifyOptions>,
   { nil: undefined },
 );
 

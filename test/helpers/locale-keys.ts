@@ -4,7 +4,7 @@
  * union (see LISTS_ARE_EXHAUSTIVE).
  */
 import type { CodeTexts } from '../../src/catalogue/types.js';
-import type { CategoryTexts, LabelKey } from '../../src/locales/types.js';
+import type { CategoryTexts, LabelKey, NoticeTemplates } from '../../src/locales/types.js';
 import type { Category, ReplyClass } from '../../src/types.js';
 import { REPLY_CLASS_ENTRIES, REPLY_CODES } from '../../src/catalogue/reply-codes.js';
 import { ENHANCED_CLASS_ENTRIES, ENHANCED_CODES } from '../../src/catalogue/enhanced-codes.js';
@@ -64,8 +64,34 @@ export const CATEGORY_KEYS = [
   'unknown',
 ] as const satisfies readonly Category[];
 
-/** The texts a locale gives for each category. */
-export const CATEGORY_TEXT_FIELDS = ['description', 'fix'] as const satisfies readonly (keyof CategoryTexts)[];
+/** The texts a locale gives for each failure category. */
+export const CATEGORY_TEXT_FIELDS = [
+  'description',
+  'fix',
+  'fixRetry',
+  'user',
+  'userRetry',
+] as const satisfies readonly (keyof CategoryTexts)[];
+
+/** The texts a locale gives besides, for the categories that can be hard (a final soft bounce there). */
+export const SOFT_TEXT_FIELDS = ['fixSoft', 'userSoft'] as const satisfies readonly (keyof CategoryTexts)[];
+
+/** The texts a locale gives for success and intermediate (never retried: no retry variants). */
+export const OUTCOME_TEXT_FIELDS = ['description', 'fix', 'user'] as const satisfies readonly (keyof CategoryTexts)[];
+
+/** The templates of bounceNotice() every bundled locale gives. */
+export const NOTICE_KEYS = [
+  'subjectFailed',
+  'subjectDelayed',
+  'failed',
+  'failedNoSubject',
+  'delayed',
+  'delayedNoSubject',
+  'detailsHeading',
+  'serverReply',
+  'footer',
+  'footerNoService',
+] as const satisfies readonly (keyof NoticeTemplates)[];
 
 /** The texts a locale gives for each catalogue entry it overrides. */
 export const CODE_TEXT_FIELDS = [
@@ -89,6 +115,9 @@ export const LISTS_ARE_EXHAUSTIVE: {
   readonly classes: Exhaustive<Exclude<ReplyClass, (typeof REPLY_CLASSES)[number]>>;
   readonly labels: Exhaustive<Exclude<LabelKey, (typeof LABEL_KEYS)[number]>>;
   readonly categories: Exhaustive<Exclude<Category, (typeof CATEGORY_KEYS)[number]>>;
-  readonly categoryFields: Exhaustive<Exclude<keyof CategoryTexts, (typeof CATEGORY_TEXT_FIELDS)[number]>>;
+  readonly categoryFields: Exhaustive<
+    Exclude<keyof CategoryTexts, (typeof CATEGORY_TEXT_FIELDS)[number] | (typeof SOFT_TEXT_FIELDS)[number]>
+  >;
   readonly codeFields: Exhaustive<Exclude<keyof CodeTexts, (typeof CODE_TEXT_FIELDS)[number]>>;
-} = { classes: true, labels: true, categories: true, categoryFields: true, codeFields: true };
+  readonly notice: Exhaustive<Exclude<keyof NoticeTemplates, (typeof NOTICE_KEYS)[number]>>;
+} = { classes: true, labels: true, categories: true, categoryFields: true, codeFields: true, notice: true };

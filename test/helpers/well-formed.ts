@@ -132,7 +132,7 @@ function effectiveCap(v: unknown, fallback: number): number {
 export function assertWellFormedReply(
   reply: ParsedReply,
   input?: string,
-  caps?: { maxLength?: number; maxLines?: number },
+  caps?: { maxLength?: number | undefined; maxLines?: number | undefined },
   where = 'reply.',
 ): void {
   if (typeof reply !== 'object' || reply === null) fail(`${where} is an object`, reply);
@@ -172,7 +172,7 @@ export function assertWellFormedReply(
 export function assertWellFormed(
   result: Classification,
   input?: unknown,
-  caps?: { maxLength?: number; maxLines?: number },
+  caps?: { maxLength?: number | undefined; maxLines?: number | undefined },
 ): void {
   if (typeof result !== 'object' || result === null) fail('result is an object', result);
   const r = result;

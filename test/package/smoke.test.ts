@@ -5,9 +5,9 @@
  * repository's own `tsc`, by absolute path, so nothing is downloaded).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, ensureBuilt } from '../helpers/build.js';
 
@@ -67,11 +67,54 @@ describe('the packed tarball', () => {
       'dist/index.d.ts',
       'dist/index.d.cts',
       'dist/cli.js',
-      'dist/locales/en.js',
+      'dist/locales/en/index.js',
+      'dist/locales/id/core.js',
+      'dist/locales/ar/core.cjs',
+      'dist/locales/ja/core.d.cts',
     ]) {
       expect(paths).toContain(p);
     }
-    expect(paths.filter((p) => /^(src|test|scripts|bench|node_modules)\//.test(p) || p.endsWith('.tgz'))).toEqual([]);
+    // bench/README.md ships (the README links it); no benchmark code does.
+    expect(
+      paths.filter(
+        (p) => (/^(src|test|scripts|bench|node_modules)\//.test(p) && p !== 'bench/README.md') || p.endsWith('.tgz'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds the guides the README links to, so that its relative links resolve in the installed package', () => {
+    const paths = packed!.files.map((f) => f.path);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    // Every relative link of the README to a file of the repository, without its #anchor.
+    const links = [...readme.matchAll(/\]\(((?!https?:|#)[^)#\s]+)(#[^)]*)?\)/g)].map((m) => posix.normalize(m[1]!));
+    expect(links).toContain('docs/bounce-notice.md');
+    for (const link of links) expect(paths, link).toContain(link);
+    for (const p of ['docs/nodemailer.md', 'docs/localisation.md', 'docs/examples/bounce-notice.ts', 'CHANGELOG.md']) {
+      expect(paths).toContain(p);
+    }
+    expect(paths.filter((p) => p.startsWith('docs/api/'))).toEqual([]);
+  });
+
+  it('has the core entry points: a locale without its catalogue texts, and bounceNotice()', () => {
+    write(
+      'core.mjs',
+      `
+      import { classify, bounceNotice, localize } from 'smtp-reply';
+      import { id } from 'smtp-reply/locales/id/core';
+      import { id as full } from 'smtp-reply/locales/id';
+      const r = classify('552 5.2.2 Mailbox full', { locale: id });
+      const n = bounceNotice(r, { locale: id, recipient: 'a@example.com', subject: '<b>' });
+      console.log(JSON.stringify({ core: id.codes === undefined, full: full.codes !== undefined, same: localize(r, full).userMessage === r.userMessage, html: n.html.includes('&#60;b&#62;') }));
+    `,
+    );
+    expect(JSON.parse(run('node', ['core.mjs'], consumer))).toEqual({ core: true, full: true, same: true, html: true });
+    write(
+      'core.cjs',
+      `const { ar } = require('smtp-reply/locales/ar/core');
+console.log(JSON.stringify({ code: ar.code, codes: ar.codes === undefined }));
+`,
+    );
+    expect(JSON.parse(run('node', ['core.cjs'], consumer))).toEqual({ code: 'ar', codes: true });
   });
 
   it('works from ESM: import { classify } from "smtp-reply"', () => {
@@ -131,17 +174,25 @@ describe('the packed tarball', () => {
   describe('types for a TypeScript consumer (tsc --noEmit)', () => {
     // `@ts-expect-error` lines fail the check if the types were `any`.
     const esmSource = `
-      import { classify, lookup, type Category, type Classification } from 'smtp-reply';
+      import { classify, lookup, bounceNotice, type Category, type Classification, type LogEvent } from 'smtp-reply';
       import { ja } from 'smtp-reply/locales/ja';
+      import { ar } from 'smtp-reply/locales/ar/core';
       const r: Classification = classify('550 5.1.1 User unknown', { locale: ja, command: 'RCPT' });
+      const user: string = classify('550 x', { locale: ar, command: 'RCPT TO' }).userMessage;
+      // @ts-expect-error a misspelt command is a type error, not a silent OTHER
+      classify('550 x', { command: 'RCTP' });
+      // What the docs write, which must compile under exactOptionalPropertyTypes too.
+      declare const e: LogEvent;
+      classify(e.reply, { command: e.command ?? undefined, locale: undefined, maxLength: undefined });
+      const n = bounceNotice(r, { recipient: 'a@example.com', subject: undefined, service: undefined, kind: undefined });
       const category: Category = r.category;
       const bounce: 'hard' | 'soft' | null = r.bounce;
       const key: string | undefined = lookup('5.1.1')?.entry.key;
       // @ts-expect-error not a category
       const wrong: Category = 'no-such-category';
       // @ts-expect-error retryable is a boolean
-      const n: number = r.retryable;
-      export { category, bounce, key, wrong, n };
+      const m: number = r.retryable;
+      export { category, bounce, key, wrong, m, n, user };
     `;
     const cjsSource = `
       import { classify, type BounceType } from 'smtp-reply';
@@ -175,6 +226,13 @@ describe('the packed tarball', () => {
       write('consumer.ts', esmSource);
       write('consumer-cjs.cts', cjsSource);
       tsc('nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }, ['consumer.ts', 'consumer-cjs.cts']);
+    }, 60_000);
+
+    it('exactOptionalPropertyTypes: options accept an explicit undefined', () => {
+      write('consumer.ts', esmSource);
+      tsc('exact', { module: 'NodeNext', moduleResolution: 'NodeNext', exactOptionalPropertyTypes: true }, [
+        'consumer.ts',
+      ]);
     }, 60_000);
 
     it('moduleResolution Bundler', () => {

@@ -1,10 +1,11 @@
-import type { CodeTexts } from '../catalogue/types.js';
+import type { CatalogueTexts } from '../types.js';
+import { deepFreeze } from '../../freeze.js';
 
 /**
  * Indonesian catalogue texts, keyed by catalogue key (`'550'`, `'5xx'`, `'X.1.1'`, `'5.X.X'`).
- * Translated by meaning from the English tables in `src/catalogue/`.
+ * Translated by meaning from the English tables in `src/catalogue/` (what lookup() shows).
  */
-export const idCodes = {
+export const codes: CatalogueTexts = /* @__PURE__ */ deepFreeze({
   // ------------------------------------------------------------------ kode dasar 2yz
   '211': {
     name: 'Status sistem atau balasan bantuan sistem',
@@ -1072,4 +1073,4 @@ export const idCodes = {
       'Bersama balasan 5yz yang subjek atau rinciannya tidak dikenal, tidak terdaftar, atau khusus vendor, seperti rentang 5.7.606 sampai 5.7.649 dari Microsoft untuk alamat IP yang diblokir.',
     fix: 'Jangan coba ulang pesan apa adanya; baca teks balasan, atasi penyebab yang disebutkannya, dan baru kirim lagi setelah itu.',
   },
-} as const satisfies Readonly<Record<string, CodeTexts>>;
+} as const satisfies CatalogueTexts);
