@@ -521,6 +521,29 @@ export const RULES: readonly Rule[] = [
     any: ['policy', 'access-denied'],
   },
 
+  {
+    id: 'code.421-undefined-security',
+    category: 'service-unavailable',
+    why: '421 (service not available, closing) with the undefined security status X.7.0 and no reason in the text',
+    codes: [421],
+    enhanced: ['7.0'],
+    none: [
+      'policy',
+      'blocked',
+      'blocklist',
+      'reputation',
+      'reverse-dns',
+      'spam',
+      'spam-word',
+      'sender-auth',
+      'tls',
+      'auth-required',
+      'access-denied',
+      'relay',
+      'rate-limit',
+    ],
+  },
+
   // Subject of an enhanced code the registry does not list (e.g. Microsoft's 5.7.606).
   {
     id: 'enhanced.subject.7',
