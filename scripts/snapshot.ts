@@ -30,7 +30,8 @@ const copy = (from: string, to: string) => {
 };
 
 for (const f of ['enhanced-status-codes.csv', 'reply-codes.csv']) copy(join('reference', f), out('reference', f));
-for (const f of ['sisimai-dev.jsonl', 'sisimai-dev.labels.jsonl', 'README.md']) copy(join('corpus', f), out('corpus', f));
+for (const f of ['sisimai-dev.jsonl', 'sisimai-dev.labels.jsonl', 'README.md'])
+  copy(join('corpus', f), out('corpus', f));
 copy(join('corpus', 'bounces', 'LICENSE'), out('corpus', 'LICENSE'));
 for (const f of ['expected.jsonl', 'LICENSE', 'README.md']) copy(join('corpus', 'bounces', f), out('bounces', f));
 cpSync(join(shared, 'corpus', 'bounces', 'emails'), out('bounces', 'emails'), { recursive: true });

@@ -32,7 +32,7 @@ export function readDeliveryStatus(text: string, problems: BounceProblem[]): Dsn
   const recipients: RawRecipient[] = [];
   for (const r of report.recipients) {
     const diagnostic = r.diagnosticCode ? oneLine(r.diagnosticCode) : null;
-    const status = r.status ?? (diagnostic ? findStatus(diagnostic) : null);
+    const status = refineStatus(r.status, diagnostic);
     const found = diagnostic ? findReplyCode(diagnostic) : null;
     let action = r.action;
     if (action === null && status !== null) action = actionOfClass(status[0]!);
@@ -59,4 +59,16 @@ export function readDeliveryStatus(text: string, problems: BounceProblem[]): Dsn
 /** The DSN action a status class implies. */
 export function actionOfClass(klass: string): DsnAction | null {
   return klass === '5' ? 'failed' : klass === '4' ? 'delayed' : klass === '2' ? 'delivered' : null;
+}
+
+/**
+ * The `Status` field, or the diagnostic's enhanced code when the field is missing or only says
+ * `X.0.0` (undefined detail) and the server's reply, of the same class, says more.
+ */
+export function refineStatus(status: string | null, diagnostic: string | null): string | null {
+  if (!diagnostic) return status;
+  if (status === null) return findStatus(diagnostic);
+  if (!status.endsWith('.0.0')) return status;
+  const said = findStatus(diagnostic, status[0]);
+  return said !== null && !said.endsWith('.0.0') ? said : status;
 }

@@ -32,6 +32,8 @@ import { readTextBody, type TextReading } from './text-bodies.js';
 import { readOriginal, NO_ORIGINAL } from './original.js';
 import { classifyRecipient, findReplyCode, findStatus, findCommand } from './reply.js';
 import { headersSayBounce, textSaysBounce } from './signals.js';
+import { readSesNotification } from './ses.js';
+import { bareAddress } from './arf.js';
 import { unknownCharsets, looksLikeEmail } from './input.js';
 
 export type {
@@ -144,14 +146,21 @@ async function read(
   const returnedPart = view.parts.find(
     (p) => p.type === 'message/rfc822' || p.type === 'message/global' || p.type.includes('rfc822-header'),
   );
-  const excluded = new Set<string>();
-  for (const a of [view.from, ...view.to]) if (a) excluded.add(a.toLowerCase());
+  const reporter = new Set<string>();
+  if (view.from) reporter.add(view.from.toLowerCase());
+  const sender = new Set<string>(reporter);
+  for (const a of view.to) sender.add(a.toLowerCase());
 
   // Complaints first: a feedback report, else a provider's own format.
   const feedback = view.parts.find((p) => p.type === 'message/feedback-report');
   let originalRead = returnedPart ? await readOriginal(returnedPart.text) : null;
   let complaint: ComplaintFacts | null = feedback ? readFeedbackReport(feedback.text) : null;
   let format: BounceFormat = feedback ? 'arf' : 'none';
+  const ses = !feedback && view.text ? readSesNotification(view.text) : null;
+  if (ses?.complaint) {
+    complaint = ses.complaint;
+    format = 'provider-complaint';
+  }
   if (!complaint) {
     complaint = readProviderComplaint(
       view.headers,
@@ -161,10 +170,14 @@ async function read(
     if (complaint) format = 'provider-complaint';
   }
 
-  const text: TextReading | null = view.text ? readTextBody(view.text, excluded, view.subject) : null;
-  if (!originalRead && text?.returned) originalRead = await readOriginal(text.returned);
+  if (returnedPart === undefined && originalRead === null && view.text) {
+    // The returned message quoted in the text: read its headers before the text, so that its sender is known.
+    const head = readTextBody(view.text, reporter, sender, view.subject).returned;
+    if (head) originalRead = await readOriginal(head);
+  }
   const original: OriginalMessage = originalRead?.original ?? NO_ORIGINAL;
-  if (original.from) excluded.add(original.from.toLowerCase());
+  if (original.from) sender.add(original.from.toLowerCase());
+  const text: TextReading | null = view.text ? readTextBody(view.text, reporter, sender, view.subject) : null;
 
   const base = {
     original,
@@ -199,7 +212,16 @@ async function read(
     arrivalDate ??= dsn.arrivalDate;
     raw.push(...dsn.recipients);
   }
+  if (raw.length === 0 && view.text.toLowerCase().includes('final-recipient:')) {
+    // Delivery status fields in the text: a report whose MIME structure was lost.
+    raw = readDeliveryStatus(view.text, problems).recipients.filter((r) => r.recipient !== null);
+  }
   if (raw.length > 0) format = 'rfc3464';
+  if (raw.length === 0 && ses && ses.recipients.length > 0) {
+    raw = [...ses.recipients];
+    format = 'provider-json';
+    reportingMta = ses.reportingMta;
+  }
   if (raw.length > 0 && text) raw = completeFromText(raw, text);
 
   // Else a mail server's own text.
@@ -208,6 +230,22 @@ async function read(
   if (raw.length === 0 && text && text.recipients.length > 0 && saysBounce) {
     format = 'text';
     raw = text.recipients.map((t) => fromText(t.recipient, t.diagnostic, text.delay));
+  }
+  if (raw.length === 0 && saysBounce && text && original.to.length > 0 && text.report !== '') {
+    // A text that names no recipient (a session transcript alone): the returned message's To.
+    format = 'text';
+    raw = original.to.map((a) => fromText(a, firstReply(text), text.delay));
+  }
+  const failed = failedRecipients(view.headers);
+  if (format === 'text' || (raw.length === 0 && failed.length > 0 && text)) {
+    // X-Failed-Recipients (Exim, Google) names the recipients outright: it wins over the text's guesses.
+    if (failed.length > 0 && text) {
+      const byAddress = new Map(raw.map((r) => [r.recipient?.toLowerCase(), r]));
+      raw = failed.map(
+        (a) => byAddress.get(a.toLowerCase()) ?? fromText(a, raw[0]?.diagnostic ?? firstReply(text), text.delay),
+      );
+      format = 'text';
+    }
   }
 
   if (raw.length === 0) {
@@ -328,4 +366,23 @@ function kindOf(recipients: readonly BounceRecipient[]): BounceKind {
     else if (r.classification.class === 'transient') delayed = true;
   }
   return failed ? 'bounce' : delayed ? 'delay' : delivered ? 'delivered' : 'bounce';
+}
+
+/** Addresses of `X-Failed-Recipients` headers. */
+function failedRecipients(headers: MailView['headers']): string[] {
+  const out: string[] = [];
+  for (const h of headers) {
+    if (h.key !== 'x-failed-recipients') continue;
+    for (const part of h.value.split(',')) {
+      const a = bareAddress(part);
+      if (a && !out.includes(a)) out.push(a);
+    }
+  }
+  return out;
+}
+
+/** The text's report from its first reply code or status on, when no recipient block holds one. */
+function firstReply(text: TextReading): string {
+  const found = findReplyCode(text.report);
+  return found ? text.report.slice(found.index) : text.report;
 }

@@ -86,7 +86,8 @@ export async function readMime(bytes: Uint8Array, problems: BounceProblem[]): Pr
     if (type === 'text/plain') extraText += `\n${text}`;
     else parts.push({ type, text });
   }
-  const body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  let body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  if (!body.trim() && email.attachments.length === 0) body = rawBody(bytes);
   const from = email.from?.address ?? null;
   const to: string[] = [];
   for (const a of email.to ?? []) {
@@ -182,4 +183,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function header(headers: readonly Header[], name: string): string | null {
   for (const h of headers) if (h.key === name) return h.value;
   return null;
+}
+
+/** The body after the top header block, as UTF-8: for a multipart email whose boundaries never appear. */
+function rawBody(bytes: Uint8Array): string {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] !== 10) continue;
+    if (bytes[i + 1] === 10) return decodeUtf8(bytes.subarray(i + 2));
+    if (bytes[i + 1] === 13 && bytes[i + 2] === 10) return decodeUtf8(bytes.subarray(i + 3));
+  }
+  return '';
 }

@@ -39,7 +39,6 @@ export const RETURNED_MARKERS: readonly string[] = [
   'original message headers',
   '--- original message follows',
   '------- returned message --------',
-  'the original message was received at',
   'the original message headers are included',
   '------- the original message sent',
   '----- message header follows',
@@ -49,7 +48,7 @@ export const RETURNED_MARKERS: readonly string[] = [
   'your message reads (in part)',
   '--- original mail ---',
   'this is a copy of the headers',
-  '----- transcript of session follows -----',
+  '----- unsent message follows',
 ];
 
 /** Header names (lower-case, with the colon) that begin a copied header block at the start of a line. */
@@ -167,7 +166,18 @@ function leadingAddress(line: string): { address: string; rest: string } | null 
   let i = 0;
   while (i < line.length) {
     const c = line.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 60 /* < */ || c === 34 /* " */ || c === 39 || c === 42 /* * */ || c === 45) i++;
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 60 /* < */ ||
+      c === 62 /* > */ ||
+      c === 34 /* " */ ||
+      c === 39 ||
+      c === 42 /* * */ ||
+      c === 45 ||
+      c === 91 /* [ */
+    )
+      i++;
     else break;
   }
   if (i >= line.length) return null;
@@ -198,6 +208,8 @@ function startsWithWordAfterSpace(s: string): boolean {
     lower.startsWith('user ') ||
     lower.startsWith('mailbox') ||
     lower.startsWith('unknown') ||
+    lower.startsWith('invalid') ||
+    lower.startsWith('<') ||
     lower.startsWith('said') ||
     lower.startsWith('failed') ||
     lower.startsWith('error') ||
@@ -210,18 +222,23 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isExcluded(address: string, excluded: ReadonlySet<string>): boolean {
+function isExcluded(address: string, excluded: ReadonlySet<string>, daemon = false): boolean {
   const lower = address.toLowerCase();
   if (excluded.has(lower)) return true;
-  const local = lower.slice(0, lower.lastIndexOf('@'));
-  return DAEMON_LOCALS.has(local);
+  return daemon && DAEMON_LOCALS.has(lower.slice(0, lower.lastIndexOf('@')));
 }
 
 /**
- * Reads the human-readable text of a bounce. `excluded` holds lower-case addresses that are not
- * recipients (the sender's, the reporter's).
+ * Reads the human-readable text of a bounce. `reporter` holds the lower-case addresses of the
+ * report's author, never a recipient; `sender` adds the sender's (the report's `To`, the returned
+ * message's `From`), left out where the text only mentions addresses in passing.
  */
-export function readTextBody(text: string, excluded: ReadonlySet<string>, subject: string | null): TextReading {
+export function readTextBody(
+  text: string,
+  reporter: ReadonlySet<string>,
+  sender: ReadonlySet<string>,
+  subject: string | null,
+): TextReading {
   const all = lines(text);
   let end = all.length;
   let seenContent = false;
@@ -246,7 +263,7 @@ export function readTextBody(text: string, excluded: ReadonlySet<string>, subjec
   const seen = new Set<string>();
   for (let i = 0; i < report.length; i++) {
     const lead = leadingAddress(report[i]!);
-    if (!lead || isExcluded(lead.address, excluded)) continue;
+    if (!lead || isExcluded(lead.address, reporter)) continue;
     const key = lead.address.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -276,7 +293,7 @@ export function readTextBody(text: string, excluded: ReadonlySet<string>, subjec
           index = j;
           rest = next.rest;
         }
-        if (!address || isExcluded(address, excluded)) continue;
+        if (!address || isExcluded(address, sender)) continue;
         const key = address.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
@@ -289,7 +306,7 @@ export function readTextBody(text: string, excluded: ReadonlySet<string>, subjec
     for (let i = 0; i < report.length && starts.length < 100; i++) {
       const line = report[i]!;
       for (const f of findAddresses(line, 100)) {
-        if (isExcluded(f.address, excluded)) continue;
+        if (isExcluded(f.address, sender, true)) continue;
         const key = f.address.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);

@@ -16,15 +16,15 @@ export type BounceKind = 'bounce' | 'delay' | 'delivered' | 'complaint' | 'auto-
 
 /**
  * How the email gave its facts: an RFC 3464 delivery status part, an RFC 5965 feedback report,
- * the human-readable text of a mail server that writes no standard report, a provider's own
- * complaint format, the headers of an automatic reply (RFC 3834), or nothing recognised.
+ * the human-readable text of a mail server that writes no standard report, a provider's JSON
+ * notification (Amazon SES), a provider's own complaint format, the headers of an automatic reply (RFC 3834), or nothing recognised.
  *
  * @example
  * ```ts
  * if (result.format === 'text') console.log('read from the text part; check by hand if in doubt');
  * ```
  */
-export type BounceFormat = 'rfc3464' | 'arf' | 'text' | 'provider-complaint' | 'rfc3834' | 'none';
+export type BounceFormat = 'rfc3464' | 'arf' | 'text' | 'provider-json' | 'provider-complaint' | 'rfc3834' | 'none';
 
 /**
  * One recipient a report is about, with the reply it got and the decision for it.
