@@ -33,7 +33,7 @@ export function readDeliveryStatus(text: string, problems: BounceProblem[]): Dsn
   for (const r of report.recipients) {
     const diagnostic = r.diagnosticCode ? oneLine(r.diagnosticCode) : null;
     const status = refineStatus(r.status, diagnostic);
-    const found = diagnostic ? findReplyCode(diagnostic) : null;
+    const found = diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
     let action = r.action;
     if (action === null && status !== null) action = actionOfClass(status[0]!);
     recipients.push({
@@ -68,6 +68,12 @@ export function actionOfClass(klass: string): DsnAction | null {
 export function refineStatus(status: string | null, diagnostic: string | null): string | null {
   if (!diagnostic) return status;
   if (status === null) return findStatus(diagnostic);
+  // The reply's own code (`552 5.2.2 …`) wins over the reporter's summary of the same class.
+  const reply = findReplyCode(diagnostic, status[0]);
+  if (reply !== null) {
+    const own = findStatus(diagnostic.slice(reply.index + 3, reply.index + 16), status[0]);
+    if (own !== null && !own.endsWith('.0.0')) return own;
+  }
   if (!status.endsWith('.0.0')) return status;
   const said = findStatus(diagnostic, status[0]);
   return said !== null && !said.endsWith('.0.0') ? said : status;

@@ -25,7 +25,7 @@ import type {
   ParseBounceOptions,
 } from './types.js';
 import { readMime, type MailView } from './mime.js';
-import { readDeliveryStatus, actionOfClass, type RawRecipient } from './dsn.js';
+import { readDeliveryStatus, actionOfClass, refineStatus, type RawRecipient } from './dsn.js';
 import { readFeedbackReport, readProviderComplaint } from './arf.js';
 import { isAutoReply } from './autoreply.js';
 import { readTextBody, type TextReading } from './text-bodies.js';
@@ -316,7 +316,12 @@ function fromText(recipient: string, diagnostic: string, delay: boolean): RawRec
   const found = findReplyCode(diagnostic);
   const code = found ? found.code : null;
   const klass = code !== null ? String(code)[0] : undefined;
-  const status = (klass && findStatus(diagnostic, klass)) || findStatus(diagnostic);
+  // The status that goes with the failing reply: after it, else anywhere, of its class first.
+  const after = found ? diagnostic.slice(found.index) : diagnostic;
+  const status =
+    (klass && (findStatus(after, klass) || findStatus(diagnostic, klass))) ||
+    findStatus(after) ||
+    findStatus(diagnostic);
   let action: DsnAction | null = delay ? 'delayed' : 'failed';
   const k = status?.[0] ?? klass;
   if (k === '2') action = 'delivered';
@@ -346,8 +351,8 @@ function completeFromText(raw: RawRecipient[], text: TextReading): RawRecipient[
       diagnostic = t.diagnostic;
       command ??= findCommand(t.diagnostic);
     }
-    if (code === null && t.diagnostic) code = findReplyCode(t.diagnostic)?.code ?? null;
-    if (status === null && t.diagnostic) status = findStatus(t.diagnostic);
+    status = refineStatus(status, diagnostic);
+    if (code === null && diagnostic) code = findReplyCode(diagnostic, status?.[0])?.code ?? null;
     const action = r.action ?? (status ? actionOfClass(status[0]!) : null);
     return { ...r, recipient, diagnostic, code, status, command, action };
   });

@@ -9,10 +9,31 @@ import { ENHANCED_STATUS_REGEX, REPLY_CODE_REGEX } from './regex.js';
 /** Longest diagnostic kept, in characters. */
 export const MAX_DIAGNOSTIC = 4096;
 
-/** The first reply code in `text` and where it starts, or `null`. */
-export function findReplyCode(text: string): { code: number; index: number } | null {
+/** Reply codes looked at in one text, at most. */
+const MAX_CODES = 200;
+
+/**
+ * The reply code of the failure `text` reports, and where it starts: the first code of class
+ * `klass` (the report's status class) when given and present, else the first 4xx or 5xx (a
+ * session transcript lists the 2xx replies before the one that failed), else the first code.
+ */
+export function findReplyCode(text: string, klass?: string): { code: number; index: number } | null {
   REPLY_CODE_REGEX.lastIndex = 0;
-  const m = REPLY_CODE_REGEX.exec(text);
+  let first: RegExpExecArray | null = null;
+  let failure: RegExpExecArray | null = null;
+  let n = 0;
+  for (let m = REPLY_CODE_REGEX.exec(text); m && n < MAX_CODES; m = REPLY_CODE_REGEX.exec(text), n++) {
+    first ??= m;
+    if (klass !== undefined && m[0][0] === klass) {
+      failure = m;
+      break;
+    }
+    if (failure === null && m[0][0] !== '2' && m[0][0] !== '3') {
+      failure = m;
+      if (klass === undefined) break;
+    }
+  }
+  const m = failure ?? first;
   return m ? { code: Number(m[0]), index: m.index } : null;
 }
 
@@ -96,10 +117,10 @@ export interface ReplyFacts {
  * put after the code when the text itself carries no enhanced code (`550 5.1.1 text`).
  */
 export function replyForClassify(diagnostic: string, facts: ReplyFacts): string {
-  const found = findReplyCode(diagnostic);
+  const found = findReplyCode(diagnostic, facts.status?.[0]);
   let text = found ? diagnostic.slice(found.index + 3).trim() : diagnostic;
   if (text.startsWith('-')) text = text.slice(1).trim();
-  const hasStatus = findStatus(diagnostic) !== null;
+  const hasStatus = findStatus(text) !== null;
   const code = facts.code ?? (found ? found.code : null);
   const parts: string[] = [];
   if (code !== null) parts.push(String(code));

@@ -322,7 +322,12 @@ export function readTextBody(
     const s = starts[k]!;
     const stop = Math.min(k + 1 < starts.length ? starts[k + 1]!.index : report.length, s.index + 1 + MAX_BLOCK_LINES);
     let block = oneLine([stripLead(s.rest), ...report.slice(s.index + 1, stop)].join('\n'));
-    if (fallback && findReplyCode(block) === null && findStatus(block) === null) block = fallback;
+    if (findReplyCode(block) === null && findStatus(block) === null) {
+      // No reply after the address: the reason may stand before it (`Delivery failed: a@b`,
+      // a reason line above the address), else take the report's first reply.
+      const before = linesBefore(report, k > 0 ? starts[k - 1]!.index + 1 : 0, s.index, s.address);
+      block = fallback || oneLine(`${before} ${block}`);
+    }
     recipients.push({ recipient: s.address, diagnostic: block.slice(0, MAX_DIAGNOSTIC) });
   }
 
@@ -349,4 +354,21 @@ function firstReplyLines(report: readonly string[]): string {
     return oneLine(out.join('\n'));
   }
   return '';
+}
+
+/** The last few non-blank lines from `from` up to line `at`, and the text of line `at` before `address`. */
+function linesBefore(report: readonly string[], from: number, at: number, address: string): string {
+  const out: string[] = [];
+  for (let i = at - 1; i >= from && out.length < 4; i--) {
+    const t = report[i]!.trim();
+    if (t === '') {
+      if (out.length > 0) break;
+      continue;
+    }
+    out.unshift(t);
+  }
+  const line = report[at] ?? '';
+  const cut = line.indexOf(address);
+  if (cut > 0) out.push(line.slice(0, cut));
+  return out.join(' ');
 }
