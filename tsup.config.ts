@@ -7,6 +7,7 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      bounce: 'src/bounce/index.ts',
       'locales/en': 'src/locales/en.ts',
       'locales/es': 'src/locales/es.ts',
       'locales/fr': 'src/locales/fr.ts',

@@ -45,7 +45,8 @@ export function unknownCharsets(bytes: Uint8Array): string[] {
     while (e < bytes.length && e - s < 40 && isLabelChar(bytes[e]!)) e++;
     const label = String.fromCharCode(...bytes.subarray(s, e)).toLowerCase();
     i = e;
-    if (!label || seen.has(label)) continue;
+    // `charset=3D…` is quoted-printable text quoting a header (a returned message), not a part's charset.
+    if (!label || label.startsWith('3d') || seen.has(label)) continue;
     seen.add(label);
     try {
       new TextDecoder(label);
