@@ -116,7 +116,13 @@ async function read(
   let bytes: Uint8Array;
   if (typeof message === 'string') {
     encoder ??= new TextEncoder();
-    // Three bytes per character at most: cut the string first so a huge one is not encoded whole.
+    // Cut the string first, so that a huge one is not encoded whole.
+    if (message.length > maxBytes) {
+      problems.push({
+        kind: 'truncated',
+        message: `only the first ${maxBytes} of ${message.length} characters were read`,
+      });
+    }
     bytes = encoder.encode(message.length > maxBytes ? message.slice(0, maxBytes) : message);
   } else if (message instanceof Uint8Array) bytes = message;
   else if (message instanceof ArrayBuffer) bytes = new Uint8Array(message);

@@ -4,8 +4,8 @@
 const MAX_CHARSETS = 64;
 
 function isFieldChar(c: number): boolean {
-  // RFC 5322 field name: printable ASCII except the colon.
-  return c > 32 && c < 127 && c !== 58;
+  // RFC 5322 allows any printable ASCII but the colon; real header names use letters, digits, `-` and `_`.
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
 }
 
 /**
