@@ -359,6 +359,8 @@ function completeFromText(raw: RawRecipient[], text: TextReading): RawRecipient[
     }
     status = refineStatus(status, diagnostic);
     if (code === null && diagnostic) code = findReplyCode(diagnostic, status?.[0])?.code ?? null;
+    // A diagnostic without a reply (`X-Unix; 77`): the text's transcript may hold the reply code.
+    if (code === null && t.diagnostic) code = findReplyCode(t.diagnostic, status?.[0])?.code ?? null;
     const action = r.action ?? (status ? actionOfClass(status[0]!) : null);
     return { ...r, recipient, diagnostic, code, status, command, action };
   });

@@ -7,6 +7,7 @@ const SENDER_MARKERS: readonly string[] = [
   'mail-daemon',
   'maildaemon',
   'postmaster',
+  'post_master',
   'mail delivery',
   'mail administrator',
   'mail system',

@@ -194,8 +194,8 @@ describe('time is linear in size (ratio of times, 4× the size)', () => {
     '%s',
     async (_name, line) => {
       await time(textBounce(2000, line)); // warm up
-      const small = await time(textBounce(20_000, line));
-      const large = await time(textBounce(80_000, line));
+      const small = await time(textBounce(10_000, line));
+      const large = await time(textBounce(40_000, line));
       // Linear means about 4×; quadratic would be 16×. Allow for noise and GC.
       expect(large / Math.max(small, 0.5)).toBeLessThan(9);
     },
