@@ -325,8 +325,10 @@ export function readTextBody(
     if (findReplyCode(block) === null && findStatus(block) === null) {
       // No reply after the address: the reason may stand before it (`Delivery failed: a@b`,
       // a reason line above the address), else take the report's first reply.
-      const before = linesBefore(report, k > 0 ? starts[k - 1]!.index + 1 : 0, s.index, s.address);
-      block = fallback || oneLine(`${before} ${block}`);
+      if (fallback) block = fallback;
+      else if (block.length < 12) {
+        block = oneLine(`${linesBefore(report, k > 0 ? starts[k - 1]!.index + 1 : 0, s.index, s.address)} ${block}`);
+      }
     }
     recipients.push({ recipient: s.address, diagnostic: block.slice(0, MAX_DIAGNOSTIC) });
   }
@@ -369,6 +371,8 @@ function linesBefore(report: readonly string[], from: number, at: number, addres
   }
   const line = report[at] ?? '';
   const cut = line.indexOf(address);
-  if (cut > 0) out.push(line.slice(0, cut));
+  const head = cut > 0 ? line.slice(0, cut).trim() : '';
+  if (head.endsWith('<')) out.push(head.slice(0, -1).trim());
+  else if (head) out.push(head);
   return out.join(' ');
 }
