@@ -59,5 +59,15 @@ export default [
     limit: '33.6 kB',
     gzip: true,
   },
+  {
+    // Issue 14: the bounce entry with all it pulls in: 57.3 kB measured, of which postal-mime
+    // (MIME, transfer encodings, charsets, HTML entities) is ~29 kB and classify() with its
+    // English texts 18 kB; the bounce readers are the rest. Budget: measured + 5 %.
+    name: 'parseBounce (smtp-reply/bounce, with postal-mime and classify)',
+    path: 'dist/bounce.js',
+    import: '{ parseBounce }',
+    limit: '60.2 kB',
+    gzip: true,
+  },
   ...locales,
 ];

@@ -7,6 +7,7 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      bounce: 'src/bounce/index.ts',
       'locales/en/index': 'src/locales/en/index.ts',
       'locales/en/core': 'src/locales/en/core.ts',
       'locales/id/index': 'src/locales/id/index.ts',

@@ -277,3 +277,6 @@ for (const [name, s] of scaling) {
   );
 }
 if (sink === 0.5) console.log(sink); // keeps the work observable
+
+// parseBounce on the bounce emails: the second part of `npm run bench`, same arguments.
+await import('./bounce.bench.js');

@@ -5,6 +5,7 @@
  *   smtp-reply "550 5.1.1 User unknown"        classify the reply given as an argument
  *   printf '451 4.7.1 Try later\n' | smtp-reply classify one reply per line of standard input
  *   smtp-reply --json "421 4.7.0 Too many"      one JSON object per reply
+ *   smtp-reply bounce bounces.mbox              one line per recipient of each bounce email
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
@@ -14,6 +15,7 @@ import { formatHuman, toJson } from './output.js';
 import { LOCALES, findLocale } from './locales.js';
 import { CONTINUATION_LINE_REGEX } from '../regex.js';
 import { runScan } from './scan.js';
+import { runBounce } from './bounce.js';
 
 /** The commands --command accepts (toCommand() also reads the usual aliases and wire spellings). */
 const COMMAND_NAMES: readonly SmtpCommand[] = [
@@ -31,6 +33,7 @@ const COMMAND_NAMES: readonly SmtpCommand[] = [
 
 const HELP = `Usage: smtp-reply [options] [reply ...]
        smtp-reply scan [--json] [--verbose] <file|->   summarise a Postfix, Exim or Sendmail log
+       smtp-reply bounce [--json] <file.eml|mbox|Maildir|->   read bounce emails
 
 Classifies SMTP replies: delivered, retry later, or bounce. Replies come from the
 arguments; with none, from standard input, one reply per line (a multi-line reply
@@ -127,7 +130,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-if (process.argv[2] === 'scan') {
+if (process.argv[2] === 'bounce') {
+  void runBounce(process.argv.slice(3)).then((code) => {
+    process.exitCode = code;
+  });
+} else if (process.argv[2] === 'scan') {
   void runScan(process.argv.slice(3)).then((code) => {
     process.exitCode = code;
   });
