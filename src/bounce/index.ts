@@ -284,7 +284,7 @@ async function read(
   }
   const recipients: BounceRecipient[] = raw.map((r) => ({
     ...r,
-    classification: classifyRecipient(r.diagnostic ?? '', r, locale),
+    classification: classifyRecipient(r.diagnostic ?? '', r, locale, r.action === 'failed'),
   }));
   return {
     ...base,

@@ -130,9 +130,15 @@ export function replyForClassify(diagnostic: string, facts: ReplyFacts): string 
 }
 
 /** `classify()` for one recipient, with its command; never throws. */
-export function classifyRecipient(diagnostic: string, facts: ReplyFacts, locale: Locale | undefined): Classification {
+export function classifyRecipient(
+  diagnostic: string,
+  facts: ReplyFacts,
+  locale: Locale | undefined,
+  final = false,
+): Classification {
   const reply = replyForClassify(diagnostic, facts);
-  const options = { command: facts.command ?? undefined, ...(locale ? { locale } : {}) };
+  // A recipient the report says failed (Action: failed) is final: the sender gave up.
+  const options = { command: facts.command ?? undefined, final, ...(locale ? { locale } : {}) };
   try {
     return classify(reply, options);
   } catch {

@@ -87,12 +87,21 @@ export function classifyWith(engine: Engine, input: unknown, options?: ClassifyO
   const command = toCommand(options?.command) ?? normalized.command ?? commandFromEvidence(evidence);
   const digit = classDigit(code, enhanced);
   const cls: ReplyClass = normalized.invalid && code === null && enhanced === null ? 'unknown' : classOfDigit(digit);
-  const rule =
+  let rule =
     engine.first?.(reply, { digit, code, enhanced, evidence, command }) ??
     chooseRule(digit, code, enhanced, evidence, command, engine.rules);
   const failed =
     cls === 'transient' || cls === 'permanent' || (cls === 'unknown' && !normalized.invalid && reply.text !== '');
-  const { retryable, bounce, retryAfter, why } = decide(rule, cls, evidence, command, failed, reply.text);
+  let decided = decide(rule, cls, evidence, command, failed, reply.text);
+  if (decided.retryable && readFinal(options)) {
+    // A final report: the sender gave up. When the last attempt could not even reach the server
+    // (a connection or routing failure), the message expired; another cause stays the category.
+    if (cls !== 'permanent' && rule.category === 'network') rule = FINAL_AFTER_TEMPORARY;
+    decided = decide(rule, cls, evidence, command, failed, reply.text);
+    if (decided.retryable)
+      decided = { ...decided, retryable: false, retryAfter: null, why: `${decided.why}; the report is final` };
+  }
+  const { retryable, bounce, retryAfter, why } = decided;
   const texts = resultTexts(rule.category, retryable, bounce, options?.locale);
 
   return {
@@ -113,6 +122,22 @@ export function classifyWith(engine: Engine, input: unknown, options?: ClassifyO
     problems,
     reply,
   };
+}
+
+/** The rule a final report gives a temporary reply: the message expired. */
+const FINAL_AFTER_TEMPORARY: Rule = {
+  id: 'report.final-after-temporary',
+  category: 'expired',
+  why: 'the report says delivery failed for good after the server could not be reached: the sending side gave up retrying',
+};
+
+/** `options.final`, read defensively (classify() never throws, whatever the options). */
+function readFinal(options: ClassifyOptions | undefined): boolean {
+  try {
+    return options?.final === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Class digit from the basic code (RFC 5321 §4.2.1), else the enhanced code's class, else 0. */

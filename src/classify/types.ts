@@ -23,6 +23,14 @@ export interface ClassifyOptions {
   readonly maxLength?: number | undefined;
   /** Cap on reply lines read. @default 100_000 */
   readonly maxLines?: number | undefined;
+  /**
+   * The reply comes from a report that says delivery failed for good (a bounce email, a DSN with
+   * `Action: failed`): the sending side already gave up, so nothing is retried; when its last
+   * attempt could not reach the server (a connection or routing failure), the message expired
+   * (category `expired`, rule `report.final-after-temporary`).
+   * @default false
+   */
+  readonly final?: boolean | undefined;
 }
 
 /** The decision for one reply. Field names and category strings are public API. */
