@@ -19,11 +19,12 @@ export default [
   {
     // Issue 6 asked for 12 kB; 18.0 kB was measured before issue 13. Every result now carries texts
     // for two audiences in two variants (userMessage; fix or fixRetry), with English as the
-    // fallback of each: 22.85 kB (bench/README.md). Budget: measured + 5 %.
+    // fallback of each: 22.85 kB (bench/README.md). Issue 12 added the wordings of other languages,
+    // the soft-bounce texts of the address categories and more rules: 26.59 kB. Budget: measured + 5 %.
     name: 'classify (English texts included)',
     path: 'dist/index.js',
     import: '{ classify }',
-    limit: '24 kB',
+    limit: '27.9 kB',
     gzip: true,
   },
   {
@@ -44,29 +45,30 @@ export default [
   },
   {
     // classify() with a locale's core (issue 13): category texts only, not the catalogue texts of
-    // lookup() (before the split: 44.48 kB with id, 56.49 kB with ar; now 29.46 and 32.01 kB).
-    // Budget: measured + 5 %.
+    // lookup() (before the split: 44.48 kB with id, 56.49 kB with ar; after it 29.46 and 32.01 kB;
+    // with issue 12's wordings and soft-bounce texts 33.81 and 36.67 kB). Budget: measured + 5 %.
     name: 'classify + id core',
     path: ['dist/index.js', 'dist/locales/id/core.js'],
     import: { 'dist/index.js': '{ classify }', 'dist/locales/id/core.js': '{ id }' },
-    limit: '31 kB',
+    limit: '35.5 kB',
     gzip: true,
   },
   {
     name: 'classify + ar core',
     path: ['dist/index.js', 'dist/locales/ar/core.js'],
     import: { 'dist/index.js': '{ classify }', 'dist/locales/ar/core.js': '{ ar }' },
-    limit: '33.6 kB',
+    limit: '38.5 kB',
     gzip: true,
   },
   {
     // Issue 14: the bounce entry with all it pulls in: 57.3 kB measured, of which postal-mime
     // (MIME, transfer encodings, charsets, HTML entities) is ~29 kB and classify() with its
-    // English texts 18 kB; the bounce readers are the rest. Budget: measured + 5 %.
+    // English texts 18 kB; the bounce readers are the rest. With classify()'s growth in issues 12
+    // and 13: 66.04 kB. Budget: measured + 5 %.
     name: 'parseBounce (smtp-reply/bounce, with postal-mime and classify)',
     path: 'dist/bounce.js',
     import: '{ parseBounce }',
-    limit: '60.2 kB',
+    limit: '69.4 kB',
     gzip: true,
   },
   ...locales,

@@ -59,37 +59,37 @@ const row = (
  * rule can still be overridden by the rule itself (`retryable` in rules.ts), e.g. 552 to RCPT.
  */
 export const CATEGORY_TABLE = /* @__PURE__ */ Object.freeze({
-  success: row('never', 'class'),
-  intermediate: row('never', 'class'),
-  'user-unknown': row('permanent', 'class-only', null, true),
-  'domain-unknown': row('permanent', 'class-only'),
-  'mailbox-moved': row('permanent', 'class-only', null, true),
-  'no-mail-accepted': row('permanent', 'class-only'),
+  success: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  intermediate: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'user-unknown': { bounce: 'permanent', retry: 'class-only', delay: null, mailbox: true },
+  'domain-unknown': { bounce: 'permanent', retry: 'class-only', delay: null, mailbox: false },
+  'mailbox-moved': { bounce: 'permanent', retry: 'class-only', delay: null, mailbox: true },
+  'no-mail-accepted': { bounce: 'permanent', retry: 'class-only', delay: null, mailbox: false },
   // Disabled for good (5xx): such accounts rarely come back and some become spam traps. A text that
   // says "temporarily" makes it retryable, and a retryable result is never a hard bounce.
-  'mailbox-disabled': row('coded', 'class', null, true),
-  'mailbox-full': row('never', 'class', null, true),
-  'message-too-large': row('never', 'class'),
-  'content-rejected': row('never', 'class'),
-  spam: row('never', 'class'),
-  blocked: row('never', 'class'),
-  'sender-authentication': row('never', 'class'),
-  'sender-rejected': row('never', 'class'),
-  'relay-denied': row('never', 'class'),
-  policy: row('never', 'class'),
-  'auth-required': row('never', 'class'),
-  'tls-required': row('never', 'class'),
-  'rate-limited': row('never', 'class-or-unclassed', 900),
-  'too-many-recipients': row('never', 'class-or-unclassed'),
-  greylisted: row('never', 'class-or-unclassed', 300),
-  'service-unavailable': row('never', 'class-or-unclassed'),
-  'server-error': row('never', 'class-or-unclassed'),
-  'storage-full': row('never', 'class-or-unclassed'),
-  network: row('never', 'class-or-unclassed'),
+  'mailbox-disabled': { bounce: 'coded', retry: 'class', delay: null, mailbox: true },
+  'mailbox-full': { bounce: 'never', retry: 'class', delay: null, mailbox: true },
+  'message-too-large': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'content-rejected': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  spam: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  blocked: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'sender-authentication': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'sender-rejected': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'relay-denied': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  policy: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'auth-required': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'tls-required': { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  'rate-limited': { bounce: 'never', retry: 'class-or-unclassed', delay: 900, mailbox: false },
+  'too-many-recipients': { bounce: 'never', retry: 'class-or-unclassed', delay: null, mailbox: false },
+  greylisted: { bounce: 'never', retry: 'class-or-unclassed', delay: 300, mailbox: false },
+  'service-unavailable': { bounce: 'never', retry: 'class-or-unclassed', delay: null, mailbox: false },
+  'server-error': { bounce: 'never', retry: 'class-or-unclassed', delay: null, mailbox: false },
+  'storage-full': { bounce: 'never', retry: 'class-or-unclassed', delay: null, mailbox: false },
+  network: { bounce: 'never', retry: 'class-or-unclassed', delay: null, mailbox: false },
   // The sending side already retried until it gave up: the report is final, whatever its code.
-  expired: row('never', 'never'),
-  protocol: row('never', 'class'),
-  unknown: row('never', 'class'),
+  expired: { bounce: 'never', retry: 'never', delay: null, mailbox: false },
+  protocol: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
+  unknown: { bounce: 'never', retry: 'class', delay: null, mailbox: false },
 } as const satisfies Readonly<Record<string, CategoryPolicy>>);
 
 /** What went wrong (or right), in terms a mail sender acts on. See docs/categories.md. */
@@ -103,7 +103,9 @@ export type Category = keyof typeof CATEGORY_TABLE;
  * CATEGORIES.includes('greylisted'); // true
  * ```
  */
-export const CATEGORIES: readonly Category[] = /* @__PURE__ */ Object.freeze(Object.keys(CATEGORY_TABLE) as Category[]);
+export const CATEGORIES: readonly Category[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(CATEGORY_TABLE) as Category[],
+);
 
 /** The policy row of a category. */
 export function categoryPolicy(category: Category): CategoryPolicy {
@@ -112,10 +114,10 @@ export function categoryPolicy(category: Category): CategoryPolicy {
 
 /** Categories where the address itself is bad: a permanent reply in them is a hard bounce. */
 export const HARD_CATEGORIES: ReadonlySet<Category> = /* @__PURE__ */ new Set(
-  CATEGORIES.filter((c) => CATEGORY_TABLE[c].bounce !== 'never'),
+  /* @__PURE__ */ CATEGORIES.filter((c) => CATEGORY_TABLE[c].bounce !== 'never'),
 );
 
 /** Categories that are worth retrying even when no class is known. */
 export const TEMPORARY_CATEGORIES: ReadonlySet<Category> = /* @__PURE__ */ new Set(
-  CATEGORIES.filter((c) => CATEGORY_TABLE[c].retry === 'class-or-unclassed'),
+  /* @__PURE__ */ CATEGORIES.filter((c) => CATEGORY_TABLE[c].retry === 'class-or-unclassed'),
 );

@@ -66,7 +66,7 @@ export interface ClassifierOptions {
 /** A `classify()` with the caller's wordings and rules; same contract: total, never throws. */
 export type Classifier = (input: unknown, options?: ClassifyOptions) => Classification;
 
-const COMMANDS: ReadonlySet<string> = new Set([
+const COMMANDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'CONNECT',
   'HELO',
   'EHLO',

@@ -137,7 +137,11 @@ export function signalPhrases(extra?: Readonly<Partial<Record<SignalName, readon
 }
 
 // Built by a call marked pure, so that a bundle that does not use classify() drops it.
-export const BUILT_IN_PHRASES: PhraseSet = /* @__PURE__ */ compilePhrases(signalPhrases());
+export const BUILT_IN_PHRASES: PhraseSet = /* @__PURE__ */ builtInPhrases();
+
+function builtInPhrases(): PhraseSet {
+  return compilePhrases(signalPhrases());
+}
 
 /**
  * Text with characters outside ASCII: the same automaton over its folded form (so full-width
@@ -170,7 +174,7 @@ const COMMAND_SIGNALS: readonly (readonly [SignalName, SmtpCommand])[] = /* @__P
   ['cmd-helo', 'EHLO'],
   ['cmd-connect', 'CONNECT'],
 ] as const);
-const [CMD_LO, CMD_HI] = /* @__PURE__ */ signalMasks(COMMAND_SIGNALS.map(([name]) => name));
+const CMD: Evidence = /* @__PURE__ */ signalSet(['cmd-data', 'cmd-rcpt', 'cmd-mail', 'cmd-helo', 'cmd-connect']);
 const COMMAND_MASKS = /* @__PURE__ */ COMMAND_SIGNALS.map(([name, command]) => ({ set: signalSet([name]), command }));
 
 /**
@@ -190,13 +194,13 @@ export function gatherEvidence(reply: ParsedReply, set: PhraseSet = BUILT_IN_PHR
   scanWhole(matcher, reply.suffix, around);
   if (NON_ASCII_REGEX.test(reply.prefix)) scanIntl(set, reply.prefix, around);
   if (NON_ASCII_REGEX.test(reply.suffix)) scanIntl(set, reply.suffix, around);
-  const content = (found.lo & ~CMD_LO) | (found.hi & ~CMD_HI);
+  const content = (found.lo & ~CMD.lo) | (found.hi & ~CMD.hi);
   if (content === 0) {
     found.lo |= around.lo;
     found.hi |= around.hi;
   } else {
-    found.lo |= around.lo & CMD_LO;
-    found.hi |= around.hi & CMD_HI;
+    found.lo |= around.lo & CMD.lo;
+    found.hi |= around.hi & CMD.hi;
   }
   return found;
 }
@@ -213,7 +217,7 @@ export function findAnywhere(reply: ParsedReply, set: PhraseSet): Evidence {
 
 /** The command the text names, the latest in a session first (DATA before RCPT before MAIL …). */
 export function commandFromEvidence(e: Evidence): SmtpCommand | null {
-  if (((e.lo & CMD_LO) | (e.hi & CMD_HI)) === 0) return null;
+  if (((e.lo & CMD.lo) | (e.hi & CMD.hi)) === 0) return null;
   for (const { set, command } of COMMAND_MASKS) if (hasAny(e, set)) return command;
   return null;
 }

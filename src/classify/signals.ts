@@ -869,12 +869,16 @@ export const SIGNALS = {
 export type SignalName = keyof typeof SIGNALS;
 
 /** Every signal name, in numbering order. */
-export const SIGNAL_NAMES: readonly SignalName[] = /* @__PURE__ */ Object.freeze(Object.keys(SIGNALS) as SignalName[]);
+export const SIGNAL_NAMES: readonly SignalName[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(SIGNALS) as SignalName[],
+);
 
 /** The phrases of each signal, indexed by signal number (the matcher's input). */
 export const PHRASES: readonly (readonly string[])[] = /* @__PURE__ */ SIGNAL_NAMES.map((name) => SIGNALS[name]);
 
-const NUMBERS: ReadonlyMap<SignalName, number> = /* @__PURE__ */ new Map(SIGNAL_NAMES.map((name, i) => [name, i]));
+const NUMBERS: ReadonlyMap<SignalName, number> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ SIGNAL_NAMES.map((name, i) => [name, i]),
+);
 
 /** A signal's number: its bit in the evidence masks (0–31 low, 32–63 high). */
 export function signalNumber(name: SignalName): number {
