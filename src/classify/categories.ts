@@ -42,18 +42,6 @@ export interface CategoryPolicy {
   readonly mailbox: boolean;
 }
 
-const row = (
-  bounce: BouncePolicy,
-  retry: RetryPolicy,
-  delay: number | null = null,
-  mailbox = false,
-): CategoryPolicy => ({
-  bounce,
-  retry,
-  delay,
-  mailbox,
-});
-
 /**
  * Every category with its policy, in the order of the docs' category table. The retry policy of a
  * rule can still be overridden by the rule itself (`retryable` in rules.ts), e.g. 552 to RCPT.
