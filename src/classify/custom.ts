@@ -5,6 +5,7 @@
 import { SmtpReplyError } from '../errors.js';
 import { CLASS_DIGITS_REGEX, WORD_CHARACTER_REGEX } from '../regex.js';
 import { isEnhancedCode } from '../reply/enhanced.js';
+import { SMTP_COMMANDS } from '../inputs/command.js';
 import type { Category, ParsedReply, SmtpCommand } from '../types.js';
 import { CATEGORIES } from './categories.js';
 import { type Engine, type RuleFacts, classifyWith } from './classify.js';
@@ -66,19 +67,7 @@ export interface ClassifierOptions {
 /** A `classify()` with the caller's wordings and rules; same contract: total, never throws. */
 export type Classifier = (input: unknown, options?: ClassifyOptions) => Classification;
 
-const COMMANDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'CONNECT',
-  'HELO',
-  'EHLO',
-  'STARTTLS',
-  'AUTH',
-  'MAIL',
-  'RCPT',
-  'DATA',
-  'BDAT',
-  'QUIT',
-  'OTHER',
-]);
+const COMMANDS: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ ['OTHER'].concat(SMTP_COMMANDS));
 
 function fail(message: string): never {
   throw new SmtpReplyError('invalid-input', `createClassifier(): ${message}`);

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { classify, type Classification, type ClassifyOptions, type Locale, type SmtpCommand } from '../index.js';
-import { toCommand } from '../inputs/command.js';
+import { SMTP_COMMANDS, toCommand } from '../inputs/command.js';
 import { formatHuman, toJson } from './output.js';
 import { LOCALES, findLocale } from './locales.js';
 import { CONTINUATION_LINE_REGEX } from '../regex.js';
@@ -18,18 +18,7 @@ import { runScan } from './scan.js';
 import { runBounce } from './bounce.js';
 
 /** The commands --command accepts (toCommand() also reads the usual aliases and wire spellings). */
-const COMMAND_NAMES: readonly SmtpCommand[] = [
-  'CONNECT',
-  'HELO',
-  'EHLO',
-  'STARTTLS',
-  'AUTH',
-  'MAIL',
-  'RCPT',
-  'DATA',
-  'BDAT',
-  'QUIT',
-];
+const COMMAND_NAMES: readonly SmtpCommand[] = SMTP_COMMANDS;
 
 const HELP = `Usage: smtp-reply [options] [reply ...]
        smtp-reply scan [--json] [--verbose] <file|->   summarise a Postfix, Exim or Sendmail log

@@ -4,6 +4,20 @@
  */
 import type { SmtpCommand } from '../types.js';
 
+/** Every SMTP command a reply can answer, in session order (`OTHER` left out: it names none). */
+export const SMTP_COMMANDS = /* @__PURE__ */ Object.freeze([
+  'CONNECT',
+  'HELO',
+  'EHLO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+  'DATA',
+  'BDAT',
+  'QUIT',
+] as const satisfies readonly Exclude<SmtpCommand, 'OTHER'>[]);
+
 const COMMANDS: Readonly<Record<string, SmtpCommand>> = {
   CONN: 'CONNECT',
   CONNECT: 'CONNECT',
