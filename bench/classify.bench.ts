@@ -132,7 +132,7 @@ function readLoop(s: string): number {
 }
 const MATCHER = compileMatcher(PHRASES);
 function automaton(s: string): number {
-  const found = { lo: 0, hi: 0 };
+  const found = { lo: 0, hi: 0, chars: 0 };
   finish(MATCHER, scan(MATCHER, s, 0, s.length, 0, found), found);
   return found.lo | found.hi;
 }

@@ -13,7 +13,7 @@ function covered(phrase: string, others: readonly string[]): boolean {
   const m = compileMatcher([others]);
   // The narrowest context the phrase matches in: glued to letters unless it is anchored by a space.
   const text = `${phrase.startsWith(' ') ? '' : 'q'}${phrase}${phrase.endsWith(' ') ? '' : 'q'}`;
-  const found = { lo: 0, hi: 0 };
+  const found = { lo: 0, hi: 0, chars: 0 };
   finish(m, scan(m, text, 0, text.length, 0, found), found);
   return found.lo !== 0;
 }

@@ -182,18 +182,21 @@ const COMMAND_MASKS = /* @__PURE__ */ COMMAND_SIGNALS.map(([name, command]) => (
  * suffix) adds what it says only when the lines themselves say nothing but the command.
  */
 export function gatherEvidence(reply: ParsedReply, set: PhraseSet = BUILT_IN_PHRASES): Evidence {
-  const found: Found = { lo: 0, hi: 0 };
+  const found: Found = { lo: 0, hi: 0, chars: 0 };
   const { matcher } = set;
   let state = 0;
   for (const line of reply.lines) state = scan(matcher, line.text, 0, line.text.length, state, found);
   finish(matcher, state, found);
-  if (NON_ASCII_REGEX.test(reply.text)) scanIntl(set, reply.text, found);
+  // The scan ORed every character code into `chars`: above 0x7f, the lines hold text outside ASCII.
+  if (found.chars > 0x7f) scanIntl(set, reply.text, found);
   if (!reply.prefix && !reply.suffix) return found;
-  const around: Found = { lo: 0, hi: 0 };
+  const around: Found = { lo: 0, hi: 0, chars: 0 };
   scanWhole(matcher, reply.prefix, around);
   scanWhole(matcher, reply.suffix, around);
-  if (NON_ASCII_REGEX.test(reply.prefix)) scanIntl(set, reply.prefix, around);
-  if (NON_ASCII_REGEX.test(reply.suffix)) scanIntl(set, reply.suffix, around);
+  if (around.chars > 0x7f) {
+    if (NON_ASCII_REGEX.test(reply.prefix)) scanIntl(set, reply.prefix, around);
+    if (NON_ASCII_REGEX.test(reply.suffix)) scanIntl(set, reply.suffix, around);
+  }
   const content = (found.lo & ~CMD.lo) | (found.hi & ~CMD.hi);
   if (content === 0) {
     found.lo |= around.lo;
@@ -207,7 +210,7 @@ export function gatherEvidence(reply: ParsedReply, set: PhraseSet = BUILT_IN_PHR
 
 /** Every phrase of `set` found anywhere in the reply, its text around included: for custom rules. */
 export function findAnywhere(reply: ParsedReply, set: PhraseSet): Evidence {
-  const found: Found = { lo: 0, hi: 0 };
+  const found: Found = { lo: 0, hi: 0, chars: 0 };
   for (const s of [reply.prefix, reply.text, reply.suffix]) {
     scanWhole(set.matcher, s, found);
     if (NON_ASCII_REGEX.test(s)) scanIntl(set, s, found);

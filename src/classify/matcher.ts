@@ -182,6 +182,8 @@ export function compileMatcher(table: PhraseTable): Matcher {
 export interface Found {
   lo: number;
   hi: number;
+  /** The character codes read, ORed together: above 0x7f when the text held a character outside ASCII. */
+  chars: number;
 }
 
 /**
@@ -200,6 +202,7 @@ export function scan(m: Matcher, s: string, start: number, end: number, state: n
   } else if (i < end) {
     // Continuing: the previous segment's last character does not fold into this one's first.
     const c = s.charCodeAt(i++);
+    found.chars |= c;
     const sym = SYMBOL[c]!;
     if (sym === SEP) {
       state = table[state + SEP_NEXT]!;
@@ -212,8 +215,10 @@ export function scan(m: Matcher, s: string, start: number, end: number, state: n
       hi |= table[state + OUT_HI]!;
     }
   }
+  let chars = found.chars;
   for (; i < end; i++) {
     const c = s.charCodeAt(i);
+    chars |= c;
     state = table[state + SYMBOL[c]!]!;
     if (state >= outFrom) {
       lo |= table[state + OUT_LO]!;
@@ -222,6 +227,7 @@ export function scan(m: Matcher, s: string, start: number, end: number, state: n
   }
   found.lo = lo;
   found.hi = hi;
+  found.chars = chars;
   return state === afterSep ? 0 : state;
 }
 
@@ -238,8 +244,10 @@ export function scanWhole(m: Matcher, s: string, found: Found): void {
   let lo = found.lo;
   let hi = found.hi;
   let state = table[SEP]!;
+  let chars = found.chars;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    chars |= c;
     state = table[state + SYMBOL[c]!]!;
     if (state >= outFrom) {
       lo |= table[state + OUT_LO]!;
@@ -248,6 +256,7 @@ export function scanWhole(m: Matcher, s: string, found: Found): void {
   }
   found.lo = lo;
   found.hi = hi;
+  found.chars = chars;
   finish(m, state === afterSep ? 0 : state, found);
 }
 
