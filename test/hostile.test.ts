@@ -131,6 +131,22 @@ describe('hostile input runs in linear time', () => {
     }
   });
 
+  it('1 MB of text outside ASCII: CJK, accented Latin, full-width forms, wordings of other languages cut short', () => {
+    // The wordings of other languages are read from a folded copy of the text; it stays linear.
+    for (const unit of [
+      '用户不存在',
+      '收件人',
+      'é',
+      'Ｕｓｅｒ　',
+      'empfängeradresse abgelehn',
+      'メッセージを投稿する権',
+      'غير مصرح ',
+    ]) {
+      const r = expectLinear((n) => `550 ${fill(unit, n)}`, 100_000);
+      assertWellFormedReply(r.reply);
+    }
+  });
+
   // Each phrase with its last character cut, so that the matcher follows it almost to a match
   // every time and never gets one: ~200 KB per signal.
   it.each(PHRASES.map((phrases, signal) => [SIGNAL_NAMES[signal] ?? String(signal), phrases] as const))(
