@@ -49,3 +49,6 @@ export const WORD_CHARACTER_REGEX = /[\p{L}\p{N}]/u;
 
 /** `^[02345]+$`: the class digits a custom rule may name (`'0'` for a reply without class). */
 export const CLASS_DIGITS_REGEX = /^[02345]+$/;
+
+/** A half-width or full-width form (U+FF00–U+FFEF), which NFKC turns into ASCII or common letters: evidence.ts then reads the folded text with the main automaton as well. */
+export const COMPATIBILITY_FORM_REGEX = /[\uff00-\uffef]/;

@@ -4,7 +4,7 @@
  * around them. Each call builds its own {@link Evidence}; nothing is kept between calls.
  */
 import type { ParsedReply, SmtpCommand } from '../types.js';
-import { NON_ASCII_REGEX, SEPARATOR_CHAR_REGEX } from '../regex.js';
+import { COMPATIBILITY_FORM_REGEX, NON_ASCII_REGEX, SEPARATOR_CHAR_REGEX } from '../regex.js';
 import { compileMatcher, type Found, finish, type Matcher, scan, scanFolded, scanWhole } from './matcher.js';
 import { SIGNAL_NAMES, SIGNALS, type SignalName, signalNumber } from './signals.js';
 import { INTL_SIGNALS } from './signals-intl.js';
@@ -55,40 +55,51 @@ function breaks(): Uint8Array {
   return table;
 }
 
+/** Text folded as the wordings of other languages are written: UTF-16 code units `codes[0, length)`. */
+interface Folded {
+  readonly codes: Uint16Array;
+  readonly length: number;
+}
+
 /**
- * Text as the wordings of other languages are written (signals-intl.ts): NFKC (full-width forms
- * become ASCII), lower case in every script, runs of punctuation, symbols and spaces as one space,
- * with a space at each end. One pass over the text after the two native conversions.
+ * Text as the wordings of other languages are written (signals-intl.ts): NFKC where the text has
+ * half- or full-width forms (they become ASCII), lower case in every script, runs of punctuation,
+ * symbols and spaces as one space, with a space at each end. One pass over the code units.
  */
-export function foldText(s: string): string {
-  const t = s.normalize('NFKC').toLowerCase();
+function fold(s: string): Folded {
+  const t = (COMPATIBILITY_FORM_REGEX.test(s) ? s.normalize('NFKC') : s).toLowerCase();
   const table = breaks();
-  const out = new Uint16Array(t.length + 2);
+  const codes = new Uint16Array(t.length + 2);
   let n = 0;
-  let spaced = false;
-  out[n++] = SPACE;
-  spaced = true;
+  codes[n++] = SPACE;
+  let spaced = true;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (table[c] === 0) {
-      out[n++] = c;
+      codes[n++] = c;
       spaced = false;
     } else if (!spaced) {
-      out[n++] = SPACE;
+      codes[n++] = SPACE;
       spaced = true;
     }
   }
-  if (!spaced) out[n++] = SPACE;
-  // Decoding the code units in one call gives a flat string, which the scans below read fastest.
+  if (!spaced) codes[n++] = SPACE;
+  return { codes, length: n };
+}
+
+/** {@link fold} as a string (for tests and for the phrases, which are folded once). */
+export function foldText(s: string): string {
+  const { codes, length } = fold(s);
   utf16 ??= new TextDecoder('utf-16le');
-  return utf16.decode(out.subarray(0, n));
+  return utf16.decode(codes.subarray(0, length));
 }
 
 const SPACE = 32;
 let utf16: { decode(input: Uint16Array): string } | undefined;
 
 interface IntlPhrase {
-  readonly phrase: string;
+  /** The folded wording's code units (no spaces at the ends). */
+  readonly codes: Uint16Array;
   readonly lo: number;
   readonly hi: number;
 }
@@ -105,9 +116,9 @@ export interface PhraseSet {
   readonly starts: Uint8Array;
 }
 
-/** A 16-bit hash of the code units at `i` and `i + 1` (NaN past the end hashes as 0). */
-function pairKey(s: string, i: number): number {
-  return (s.charCodeAt(i) * 31 + (s.charCodeAt(i + 1) | 0)) & 0xffff;
+/** A 16-bit hash of two code units (the first two of a wording, or at a place in the text). */
+function pairKey(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
 }
 
 /** Compiles phrases grouped by signal number (0–63). Throws on an empty phrase. */
@@ -120,10 +131,12 @@ export function compilePhrases(table: readonly (readonly string[])[]): PhraseSet
     const hi = signal >= 32 ? 1 << (signal - 32) : 0;
     for (const p of phrases) {
       if (!NON_ASCII_REGEX.test(p)) continue;
-      const phrase = foldText(p).trim();
-      if (!phrase) throw new Error(`empty phrase in signal ${signal}`);
-      const key = pairKey(phrase, 0);
-      intl.set(key, [...(intl.get(key) ?? []), { phrase, lo, hi }]);
+      const { codes, length } = fold(p);
+      // Without the spaces fold() puts at each end; a wording has at least two code units here.
+      const folded = codes.slice(1, length - 1);
+      if (folded.length < 2) throw new Error(`empty or one-character phrase in signal ${signal}: ${JSON.stringify(p)}`);
+      const key = pairKey(folded[0]!, folded[1]!);
+      intl.set(key, [...(intl.get(key) ?? []), { codes: folded, lo, hi }]);
     }
   });
   const starts = new Uint8Array(65536);
@@ -149,21 +162,32 @@ function builtInPhrases(): PhraseSet {
  * characters stand. The wordings are few and short, so this is linear in the text; ASCII text never comes here.
  */
 function scanIntl(set: PhraseSet, s: string, found: Found): void {
-  const folded = foldText(s);
-  scanFolded(set.matcher, folded, found);
+  const { codes, length } = fold(s);
+  // Full-width forms became ASCII in the folded text: read it with the main automaton too.
+  if (COMPATIBILITY_FORM_REGEX.test(s)) {
+    utf16 ??= new TextDecoder('utf-16le');
+    scanFolded(set.matcher, utf16.decode(codes.subarray(0, length)), found);
+  }
   const { intl, starts } = set;
-  for (let i = 0; i < folded.length; i++) {
-    const key = pairKey(folded, i);
+  for (let i = 0; i + 1 < length; i++) {
+    const key = pairKey(codes[i]!, codes[i + 1]!);
     if (starts[key] === 0) continue;
-    const candidates = intl.get(key);
-    if (candidates === undefined) continue;
-    for (const p of candidates) {
-      if (folded.startsWith(p.phrase, i)) {
+    for (const p of intl.get(key) ?? NONE) {
+      if (matchesAt(codes, length, i, p.codes)) {
         found.lo |= p.lo;
         found.hi |= p.hi;
       }
     }
   }
+}
+
+const NONE: readonly IntlPhrase[] = [];
+
+/** Whether `phrase` stands in `codes[0, length)` at `i`. */
+function matchesAt(codes: Uint16Array, length: number, i: number, phrase: Uint16Array): boolean {
+  if (i + phrase.length > length) return false;
+  for (let k = 0; k < phrase.length; k++) if (codes[i + k] !== phrase[k]) return false;
+  return true;
 }
 
 /** The command signals: the text saying which command the reply answered ("in reply to RCPT TO"). */
