@@ -58,7 +58,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Der Empfänger nutzt diese Adresse möglicherweise nicht mehr. Wir versuchen es automatisch erneut; fragen Sie ihn in der Zwischenzeit am besten, ob er eine neue Adresse hat.',
     fixSoft:
-      'Laut der Antwort hat der Empfänger eine neue Adresse; das belegt aber nicht, dass die alte endgültig aufgegeben wurde. Suchen Sie in der Antwort nach der neuen Adresse und lassen Sie sie sich vom Empfänger bestätigen. Entfernen Sie die alte Adresse nicht allein aufgrund dieser Antwort aus Ihren Verteilern.',
+      'Laut der Antwort hat der Empfänger eine neue Adresse; das belegt aber nicht, dass die alte endgültig aufgegeben wurde. Suchen Sie in der Antwort nach einer neuen Adresse und lassen Sie sie sich vom Empfänger bestätigen. Entfernen Sie die alte Adresse nicht allein aufgrund dieser Antwort aus Ihren Verteilern.',
     userSoft:
       'Der Empfänger hat möglicherweise eine neue E-Mail-Adresse. Fragen Sie ihn, welche Adresse Sie verwenden sollen, und senden Sie die Nachricht dann erneut.',
   },
@@ -72,7 +72,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Die Domain dieser Adresse nimmt im Moment keine E-Mails an. Wir versuchen es automatisch erneut; dauert das an, fragen Sie den Empfänger nach einer anderen Adresse.',
     fixSoft:
-      'Der empfangende Server hat sämtliche E-Mails abgelehnt, bevor überhaupt ein Empfänger genannt wurde. Das ist eine Aussage über den Server und kein Beleg dafür, dass die Adresse ungültig ist: Prüfen Sie die MX-Einträge der Domain und ob Sie den richtigen Server erreicht haben. Entfernen Sie Adressen nicht allein aufgrund dieser Antwort aus Ihren Verteilern.',
+      'Der empfangende Server hat sämtliche E-Mails abgelehnt, bevor überhaupt ein Empfänger genannt wurde. Das betrifft den Server als Ganzes und belegt nicht, dass die Adresse ungültig ist: Prüfen Sie die MX-Einträge der Domain und ob Sie den richtigen Server erreicht haben. Entfernen Sie Adressen nicht allein aufgrund dieser Antwort aus Ihren Verteilern.',
     userSoft:
       'Der E-Mail-Anbieter des Empfängers hat überhaupt keine E-Mails angenommen, auch Ihre Nachricht nicht. Prüfen Sie die Adresse; sieht sie richtig aus, versuchen Sie es später erneut oder erreichen Sie den Empfänger auf anderem Weg.',
   },
@@ -85,7 +85,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Das Postfach des Empfängers ist vorübergehend gesperrt. Wir versuchen es automatisch erneut; Sie müssen im Moment nichts tun.',
     fixSoft:
-      'Das Konto ist gesperrt, blockiert oder deaktiviert, die Antwort sagt aber nicht, dass das endgültig ist (es fehlt ein dauerhafter Fehlercode, oder die Sperre kann wieder aufgehoben werden). Die Nachricht wird nicht automatisch erneut gesendet. Behalten Sie die Adresse vorerst in Ihren Verteilern und entfernen Sie sie erst, wenn spätere Nachrichten endgültig abgelehnt werden.',
+      'Das Konto ist gesperrt, blockiert oder deaktiviert, die Antwort sagt aber nicht, dass das endgültig ist (es fehlt ein permanenter Fehlercode, oder die Sperre kann wieder aufgehoben werden). Die Nachricht wird nicht automatisch erneut gesendet. Behalten Sie die Adresse vorerst in Ihren Verteilern und entfernen Sie sie erst, wenn spätere Nachrichten endgültig abgelehnt werden.',
     userSoft:
       'Das E-Mail-Konto des Empfängers ist im Moment gesperrt oder deaktiviert, deshalb wurde Ihre Nachricht nicht zugestellt. Versuchen Sie es später erneut oder erreichen Sie den Empfänger auf anderem Weg und geben Sie ihm Bescheid.',
   },

@@ -31,7 +31,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     fixSoft:
       'El servidor de destino rechazó la dirección, pero nada en la respuesta demuestra que el buzón haya dejado de existir (el rechazo llegó antes de que se indicara el destinatario, o una regla consideró poco fiables los indicios). No elimine la dirección de sus listas solo por este motivo: compruébela y observe si los próximos envíos a esta dirección fallan de la misma forma.',
     userSoft:
-      'No se pudo entregar su mensaje a esta dirección, aunque es posible que la dirección sea correcta. Compruebe que esté bien escrita y, si lo está, vuelva a intentarlo más tarde o póngase en contacto con esa persona por otro medio.',
+      'No se pudo entregar su mensaje a esta dirección, aunque es posible que esta sea correcta. Compruebe que esté bien escrita y, si lo está, vuelva a intentarlo más tarde o póngase en contacto con esa persona por otro medio.',
   },
   'domain-unknown': {
     description:
@@ -43,7 +43,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Por ahora no se encuentra el servicio de correo de esta dirección (la parte que va después de la @). Seguiremos intentándolo; mientras tanto, compruebe que la dirección esté bien escrita.',
     fixSoft:
-      'No se pudo entregar el mensaje en este dominio, pero la respuesta llegó antes de que se indicara ningún destinatario, así que no demuestra que las direcciones del dominio sean incorrectas. Compruebe que el dominio esté bien escrito y revise sus registros MX; no elimine direcciones de sus listas solo por este motivo.',
+      'No se pudo entregar el mensaje a este dominio, pero la respuesta llegó antes de que se indicara ningún destinatario, así que no demuestra que las direcciones del dominio sean incorrectas. Compruebe que el dominio esté bien escrito y revise sus registros MX; no elimine direcciones de sus listas solo por este motivo.',
     userSoft:
       'No se pudo entregar su mensaje al servicio de correo de esta dirección. Compruebe que la parte de la dirección que va después de la @ esté bien escrita; si lo está, vuelva a intentarlo más tarde o póngase en contacto con esa persona por otro medio.',
   },
@@ -56,7 +56,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Parece que el destinatario ya no usa esta dirección. Seguiremos intentando entregar el mensaje; mientras tanto, puede preguntarle si tiene una dirección nueva.',
     fixSoft:
-      'La respuesta indica que el destinatario ha cambiado de dirección, pero no demuestra que la antigua haya dejado de funcionar para siempre. Busque una dirección nueva en la respuesta y confírmela con el destinatario; no elimine la antigua de sus listas solo por este motivo.',
+      'La respuesta indica que el destinatario ha cambiado de dirección, pero no demuestra que la antigua haya dejado de funcionar de forma definitiva. Busque una dirección nueva en la respuesta y confírmela con el destinatario; no elimine la antigua de sus listas solo por este motivo.',
     userSoft:
       'Puede que el destinatario tenga una dirección de correo nueva. Pregúntele qué dirección debe usar y vuelva a enviar el mensaje.',
   },
@@ -70,7 +70,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Por ahora, el servicio de correo de esta dirección no acepta mensajes. Seguiremos intentándolo; mientras tanto, compruebe que la dirección esté bien escrita.',
     fixSoft:
-      'El servidor de destino rechazó todo el correo antes de que se indicara ningún destinatario. Eso se refiere al servidor y no demuestra que la dirección sea incorrecta: revise los registros MX del dominio y compruebe que se conectó al servidor correcto. No elimine direcciones de sus listas solo por este motivo.',
+      'El servidor de destino rechazó todo el correo antes de que se indicara ningún destinatario. Ese rechazo afecta al servidor en su conjunto y no demuestra que la dirección sea incorrecta: revise los registros MX del dominio y compruebe que se conectó al servidor correcto. No elimine direcciones de sus listas solo por este motivo.',
     userSoft:
       'El servicio de correo del destinatario no aceptó ningún mensaje, así que el suyo no se entregó. Compruebe que la dirección esté bien escrita; si lo está, vuelva a intentarlo más tarde o póngase en contacto con esa persona por otro medio.',
   },
@@ -83,7 +83,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'La cuenta de correo del destinatario está bloqueada en este momento. Seguiremos intentando entregar el mensaje; por ahora no tiene que hacer nada.',
     fixSoft:
-      'La cuenta está bloqueada, suspendida o desactivada, pero la respuesta no indica que sea definitivo (no hay código permanente, o se trata de un bloqueo que puede levantarse). El servidor de envío no volverá a intentarlo; de momento, conserve la dirección en sus listas y no la elimine salvo que los próximos envíos se rechacen de forma definitiva.',
+      'La cuenta está bloqueada, suspendida o desactivada, pero la respuesta no indica que la situación sea definitiva (no hay código permanente, o se trata de un bloqueo que puede levantarse). El servidor de envío no volverá a intentarlo; de momento, conserve la dirección en sus listas y no la elimine salvo que los próximos envíos se rechacen de forma definitiva.',
     userSoft:
       'La cuenta de correo del destinatario está bloqueada o desactivada en este momento, así que su mensaje no se entregó. Vuelva a intentarlo más tarde o póngase en contacto con esa persona por otro medio para avisarle.',
   },

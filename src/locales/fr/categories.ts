@@ -30,9 +30,9 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Le service de messagerie du destinataire n’a pas pu vérifier cette adresse pour le moment. Nous allons réessayer automatiquement ; en attendant, vous pouvez vérifier que l’adresse est bien écrite.',
     fixSoft:
-      'Le serveur destinataire a refusé l’adresse, mais rien dans sa réponse ne prouve que la boîte n’existe plus (le refus est intervenu avant que le destinataire ait été indiqué, ou une règle a jugé les indices peu fiables). Ne retirez pas l’adresse de vos listes sur la seule foi de cette réponse : vérifiez-la et regardez si les prochains envois à cette adresse échouent de la même façon.',
+      'Le serveur destinataire a refusé l’adresse, mais rien dans sa réponse ne prouve que la boîte n’existe plus (le refus est intervenu avant que le destinataire ait été indiqué, ou une règle a jugé les indices peu fiables). Ne retirez pas l’adresse de vos listes sur la seule foi de cette réponse : vérifiez-la et observez si les prochains envois à cette adresse échouent de la même façon.',
     userSoft:
-      'Votre message à cette adresse n’a pas été remis, mais l’adresse n’est pas forcément erronée. Vérifiez qu’elle ne contient pas de faute de frappe ; si elle semble correcte, vous pouvez renvoyer votre message plus tard ou joindre le destinataire autrement.',
+      'Votre message n’a pas pu être remis à cette adresse, mais celle-ci n’est pas forcément erronée. Vérifiez qu’elle ne contient pas de faute de frappe ; si elle semble correcte, vous pouvez renvoyer votre message plus tard ou joindre le destinataire autrement.',
   },
   'domain-unknown': {
     description:
@@ -72,7 +72,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Le domaine de cette adresse n’accepte pas de courrier pour le moment. Nous allons réessayer automatiquement ; si cela dure, demandez au destinataire s’il a une autre adresse.',
     fixSoft:
-      'Le serveur destinataire a refusé tout courrier avant qu’aucun destinataire n’ait été indiqué. Cela concerne le serveur et ne prouve pas que l’adresse soit invalide : vérifiez les enregistrements MX du domaine et assurez-vous d’avoir joint le bon serveur. Ne retirez pas d’adresses de vos listes sur la seule foi de cette réponse.',
+      'Le serveur destinataire a refusé tout courrier avant qu’aucun destinataire n’ait été indiqué. Ce refus vise le serveur dans son ensemble et ne prouve pas que l’adresse soit invalide : vérifiez les enregistrements MX du domaine et assurez-vous d’avoir joint le bon serveur. Ne retirez pas d’adresses de vos listes sur la seule foi de cette réponse.',
     userSoft:
       'Le service de messagerie du destinataire a refusé tout courrier, et votre message n’a pas été remis. Vérifiez l’adresse ; si elle semble correcte, vous pouvez renvoyer votre message plus tard ou joindre le destinataire autrement.',
   },
@@ -86,7 +86,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'La boîte aux lettres du destinataire est momentanément bloquée. Nous allons réessayer automatiquement ; vous n’avez rien à faire pour l’instant.',
     fixSoft:
-      'Le compte est verrouillé, bloqué ou désactivé, mais la réponse n’indique pas que c’est définitif (pas de code d’erreur permanent, ou un verrouillage qui peut être levé). Le message ne sera pas renvoyé automatiquement ; conservez l’adresse pour l’instant et ne la retirez de vos listes que si de prochains envois sont refusés définitivement.',
+      'Le compte est verrouillé, bloqué ou désactivé, mais la réponse n’indique pas que ce soit définitif (pas de code d’erreur permanent, ou un verrouillage qui peut être levé). Le message ne sera pas renvoyé automatiquement ; conservez l’adresse pour l’instant et ne la retirez de vos listes que si des envois ultérieurs sont refusés définitivement.',
     userSoft:
       'Le compte de messagerie du destinataire est bloqué ou désactivé pour le moment, et votre message n’a pas été remis. Vous pouvez le renvoyer plus tard ou joindre le destinataire autrement pour l’en informer.',
   },

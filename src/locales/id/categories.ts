@@ -30,7 +30,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Layanan email penerima belum dapat memastikan apakah alamat ini ada. Kami akan mencoba mengirim lagi secara otomatis; sementara itu, pastikan alamatnya sudah ditulis dengan benar.',
     fixSoft:
-      'Pihak penerima menolak alamat ini, tetapi balasannya tidak membuktikan bahwa kotak suratnya sudah tidak ada: penolakan terjadi sebelum alamat penerima dikirim (RCPT TO), atau aturan yang cocok dengan balasan ini menilai buktinya lemah. Jangan hapus alamat ini hanya karena balasan tersebut; periksa ejaannya, lalu perhatikan apakah pesan berikutnya ke alamat yang sama gagal dengan cara serupa.',
+      'Pihak penerima menolak alamat ini, tetapi balasannya tidak membuktikan bahwa kotak suratnya memang tidak ada: penolakan terjadi sebelum alamat penerima dikirim (RCPT TO), atau aturan yang cocok dengan balasan ini menilai buktinya lemah. Jangan hapus alamat ini hanya karena balasan tersebut; periksa ejaannya, lalu perhatikan apakah pesan berikutnya ke alamat yang sama gagal dengan cara serupa.',
     userSoft:
       'Pesan Anda ke alamat ini tidak terkirim, tetapi alamatnya belum tentu salah. Periksa apakah ada salah ketik; jika alamatnya sudah benar, coba kirim lagi nanti atau hubungi penerima dengan cara lain.',
   },
@@ -46,7 +46,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     fixSoft:
       'Domain tujuan tidak dapat dipakai untuk pengiriman, tetapi balasannya datang sebelum alamat penerima dikirim (RCPT TO), jadi tidak membuktikan bahwa alamat-alamat di domain itu salah. Periksa ejaan domain setelah tanda @ serta catatan DNS dan MX-nya, dan jangan hapus alamat hanya karena balasan ini.',
     userSoft:
-      'Pesan Anda tidak dapat dikirim ke layanan email tujuan. Periksa apakah ada salah ketik pada bagian alamat setelah tanda @; jika sudah benar, coba kirim lagi nanti atau hubungi penerima dengan cara lain.',
+      'Pesan Anda tidak dapat dikirim ke layanan email penerima. Periksa apakah ada salah ketik pada bagian alamat setelah tanda @; jika sudah benar, coba kirim lagi nanti atau hubungi penerima dengan cara lain.',
   },
   'mailbox-moved': {
     description:
@@ -58,9 +58,9 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Kami masih mencoba mengirim pesan Anda, tetapi penerima tampaknya sudah pindah alamat. Sebaiknya tanyakan kepada penerima apakah alamat emailnya berganti.',
     fixSoft:
-      'Balasan menyebut bahwa penerima sudah pindah alamat, tetapi tidak membuktikan bahwa alamat lamanya sudah tidak berlaku untuk seterusnya. Cari alamat baru di teks balasan dan konfirmasikan kepada penerima; jangan hapus alamat lama hanya karena balasan ini.',
+      'Balasan menyebut bahwa penerima sudah pindah alamat, tetapi tidak membuktikan bahwa alamat lamanya sudah tidak berlaku secara permanen. Cari alamat baru di teks balasan dan konfirmasikan kepada penerima; jangan hapus alamat lama hanya karena balasan ini.',
     userSoft:
-      'Pesan Anda tidak terkirim, dan penerima mungkin sudah memakai alamat email baru. Tanyakan kepadanya alamat mana yang sebaiknya dipakai, lalu kirim lagi pesan Anda.',
+      'Pesan Anda tidak terkirim. Penerima mungkin sudah memakai alamat email baru; tanyakan kepadanya alamat mana yang sebaiknya dipakai, lalu kirim ulang pesan Anda.',
   },
   'no-mail-accepted': {
     description:
@@ -74,7 +74,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     fixSoft:
       'Host penerima menolak semua email sebelum alamat penerima dikirim (RCPT TO). Penolakan ini menyangkut host tersebut, bukan bukti bahwa alamatnya salah: periksa catatan MX domain tujuan dan pastikan Anda terhubung ke host yang benar. Jangan hapus alamat hanya karena balasan ini.',
     userSoft:
-      'Layanan email penerima tidak mau menerima pesan apa pun, jadi pesan Anda tidak terkirim. Periksa alamatnya; jika sudah benar, coba kirim lagi nanti atau hubungi penerima dengan cara lain.',
+      'Layanan email penerima menolak semua pesan, jadi pesan Anda tidak terkirim. Periksa alamatnya; jika sudah benar, coba kirim lagi nanti atau hubungi penerima dengan cara lain.',
   },
   'mailbox-disabled': {
     description:
@@ -86,9 +86,9 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Akun email penerima untuk sementara dikunci. Kami akan mencoba mengirim lagi secara otomatis, jadi Anda belum perlu melakukan apa pun.',
     fixSoft:
-      'Akun penerima dikunci, diblokir, atau dinonaktifkan, tetapi balasannya tidak menyatakan bahwa akun itu ditutup untuk seterusnya (tidak ada kode permanen, atau kuncinya masih bisa dibuka). Pesan ini tidak akan dicoba ulang. Untuk saat ini, biarkan alamat tersebut tetap di daftar Anda, dan hapus hanya jika pesan berikutnya ditolak secara permanen.',
+      'Akun penerima dikunci, diblokir, atau dinonaktifkan, tetapi balasannya tidak menyatakan bahwa akun itu ditutup untuk seterusnya (tidak ada kode kegagalan permanen, atau kuncinya masih bisa dibuka). Pesan ini tidak akan dicoba ulang. Untuk saat ini, biarkan alamat tersebut tetap di daftar Anda, dan hapus hanya jika pesan berikutnya ditolak secara permanen.',
     userSoft:
-      'Akun email penerima sedang diblokir atau dinonaktifkan, jadi pesan Anda tidak terkirim. Coba kirim lagi nanti, atau hubungi penerima dengan cara lain untuk memberitahukan hal ini.',
+      'Akun email penerima saat ini diblokir atau dinonaktifkan, jadi pesan Anda tidak terkirim. Coba kirim lagi nanti, atau hubungi penerima dengan cara lain dan beri tahu dia tentang hal ini.',
   },
   'mailbox-full': {
     description: 'Kotak surat penerima sudah penuh atau melebihi kuotanya, jadi pesan baru tidak dapat disimpan.',

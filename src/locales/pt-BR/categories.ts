@@ -30,9 +30,9 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'O serviço de e-mail do destinatário ainda não conseguiu confirmar se esse endereço existe. Vamos continuar tentando entregar a mensagem; enquanto isso, confira se o endereço está escrito corretamente.',
     fixSoft:
-      'O servidor de destino recusou o endereço, mas nada na resposta prova que a caixa postal deixou de existir (a recusa veio antes de o destinatário ser indicado, ou uma regra classificou os indícios como fracos). Não remova o endereço das suas listas só por isso: confira-o e observe se os próximos envios para ele falham da mesma forma.',
+      'O servidor de destino recusou o endereço, mas nada na resposta prova que a caixa postal tenha deixado de existir (a recusa veio antes de o destinatário ser indicado, ou uma regra classificou os indícios como fracos). Não remova o endereço das suas listas só por isso: confira-o e observe se os próximos envios para ele falham da mesma forma.',
     userSoft:
-      'Sua mensagem para esse endereço não foi entregue, mas o endereço pode estar certo. Confira se ele foi digitado corretamente e, se estiver tudo certo, tente de novo mais tarde ou fale com a pessoa por outro meio.',
+      'Sua mensagem para esse endereço não foi entregue, mas o endereço pode estar correto. Confira se ele foi digitado corretamente e, se estiver tudo certo, tente de novo mais tarde ou fale com a pessoa por outro meio.',
   },
   'domain-unknown': {
     description:
@@ -46,7 +46,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     fixSoft:
       'Não foi possível entregar a mensagem para esse domínio, mas a resposta veio antes de qualquer destinatário ser indicado, então ela não prova que os endereços desse domínio sejam inválidos. Confira a grafia do domínio e os registros MX dele; não remova endereços das suas listas só por isso.',
     userSoft:
-      'Não foi possível entregar sua mensagem ao serviço de e-mail desse endereço. Veja se há algum erro de digitação na parte do endereço depois do @; se estiver certa, tente de novo mais tarde ou fale com a pessoa por outro meio.',
+      'Não foi possível entregar sua mensagem ao serviço de e-mail desse endereço. Veja se há algum erro de digitação na parte do endereço depois do @; se estiver tudo certo, tente de novo mais tarde ou fale com a pessoa por outro meio.',
   },
   'mailbox-moved': {
     description: 'O destinatário não usa mais este endereço, e o servidor não encaminha as mensagens para um novo.',
@@ -57,7 +57,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'Parece que o destinatário não usa mais esse endereço. Vamos continuar tentando entregar a mensagem; enquanto isso, você pode perguntar à pessoa se ela tem um endereço novo.',
     fixSoft:
-      'A resposta diz que o destinatário mudou de endereço, mas não prova que o antigo deixou de existir de vez. Procure um novo endereço na resposta e confirme-o com o destinatário; não remova o endereço antigo das suas listas só por isso.',
+      'A resposta diz que o destinatário mudou de endereço, mas não prova que o antigo tenha deixado de existir de vez. Procure um novo endereço na resposta e confirme-o com o destinatário; não remova o endereço antigo das suas listas só por isso.',
     userSoft:
       'Talvez o destinatário tenha um novo endereço de e-mail. Pergunte à pessoa qual endereço usar e, depois, envie a mensagem de novo.',
   },
@@ -73,7 +73,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     fixSoft:
       'O servidor de destino recusou todas as mensagens antes de qualquer destinatário ser indicado. Isso diz respeito ao servidor e não prova que o endereço seja inválido: confira os registros MX do domínio e se a conexão foi feita com o servidor certo. Não remova endereços das suas listas só por isso.',
     userSoft:
-      'O serviço de e-mail do destinatário não aceitou nenhuma mensagem, e a sua não foi entregue. Confira se o endereço está certo; se estiver, tente de novo mais tarde ou fale com a pessoa por outro meio.',
+      'O serviço de e-mail do destinatário não aceitou nenhuma mensagem, por isso a sua não foi entregue. Confira se o endereço está certo; se estiver, tente de novo mais tarde ou fale com a pessoa por outro meio.',
   },
   'mailbox-disabled': {
     description: 'A caixa postal existe, mas está desativada, suspensa ou bloqueada e não aceita mensagens.',
@@ -84,7 +84,7 @@ export const categories: CategoryTable = /* @__PURE__ */ deepFreeze({
     userRetry:
       'A conta de e-mail do destinatário está bloqueada no momento. Vamos continuar tentando entregar a mensagem; por enquanto, você não precisa fazer nada.',
     fixSoft:
-      'A conta está bloqueada, suspensa ou desativada, mas a resposta não diz que isso é definitivo (não há código permanente, ou o bloqueio pode ser retirado). O servidor de envio não vai tentar de novo; por enquanto, mantenha o endereço nas suas listas e não o remova, a menos que os próximos envios sejam recusados de forma definitiva.',
+      'A conta está bloqueada, suspensa ou desativada, mas a resposta não diz que isso seja definitivo (não há código permanente, ou o bloqueio pode ser retirado). O servidor de envio não vai tentar de novo; por enquanto, mantenha o endereço nas suas listas e não o remova, a menos que os próximos envios sejam recusados de forma definitiva.',
     userSoft:
       'A conta de e-mail do destinatário está bloqueada ou desativada no momento, por isso sua mensagem não foi entregue. Tente de novo mais tarde ou fale com a pessoa por outro meio e avise o que aconteceu.',
   },
