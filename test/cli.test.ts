@@ -63,6 +63,13 @@ describe('smtp-reply CLI', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
   });
 
+  it('prints the texts for both readers: the fix for the operator and the message for the sender', () => {
+    const r = cli(['550 5.1.1 User unknown']);
+    expect(r.stdout).toMatch(/\n {2}How to fix: .+\n {2}For the sender: This email address doesn't exist\./);
+    const de = cli(['--locale', 'de', '550 5.1.1 User unknown']);
+    expect(de.stdout).toContain('  Für den Absender: ');
+  });
+
   it('--json prints one parseable JSON object per reply with the public field names', () => {
     const r = cli(['--json', '550 5.1.1 User unknown', '451 4.7.1 Greylisted, please try again in 300 seconds']);
     expect(r.status).toBe(0);

@@ -48,6 +48,7 @@ export function formatHuman(input: string, r: Classification, locale: Locale | u
     `${paint(BOLD, codes)} ${paint(COLORS[r.class] ?? '', className(r.class, locale))} · ${r.category} · ${decision}`,
     `  ${label('description', locale)}: ${r.description}`,
     `  ${label('fix', locale)}: ${r.fix}`,
+    ...(r.userMessage ? [`  ${label('userMessage', locale)}: ${r.userMessage}`] : []),
     `  rule: ${r.rule} (${r.why})${r.retryAfter ? `; retry after ${r.retryAfter}s` : ''}`,
   ];
   if (r.problems.length) lines.push(`  problems: ${r.problems.map((p) => p.kind).join(', ')}`);

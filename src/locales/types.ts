@@ -14,6 +14,8 @@ export type LabelKey =
   | 'bounce'
   | 'hardBounce'
   | 'softBounce'
+  /** Heading of the text for the person who sent the message (`userMessage`). */
+  | 'userMessage'
   | 'yes'
   | 'no';
 

@@ -29,6 +29,7 @@ export const LABEL_KEYS = [
   'bounce',
   'hardBounce',
   'softBounce',
+  'userMessage',
   'yes',
   'no',
 ] as const satisfies readonly LabelKey[];

@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'نوع الارتداد',
     hardBounce: 'ارتداد دائم',
     softBounce: 'ارتداد مؤقت',
+    userMessage: 'للمرسِل',
     yes: 'نعم',
     no: 'لا',
   },

@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'Bounce-Typ',
     hardBounce: 'Hardbounce',
     softBounce: 'Softbounce',
+    userMessage: 'Für den Absender',
     yes: 'Ja',
     no: 'Nein',
   },

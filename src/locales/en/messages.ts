@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'Bounce',
     hardBounce: 'Hard bounce',
     softBounce: 'Soft bounce',
+    userMessage: 'For the sender',
     yes: 'Yes',
     no: 'No',
   },

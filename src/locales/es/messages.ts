@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'Rebote',
     hardBounce: 'Rebote duro',
     softBounce: 'Rebote suave',
+    userMessage: 'Para el remitente',
     yes: 'Sí',
     no: 'No',
   },

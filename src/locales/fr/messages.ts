@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'Rebond',
     hardBounce: 'Rebond permanent (hard bounce)',
     softBounce: 'Rebond temporaire (soft bounce)',
+    userMessage: 'Pour l’expéditeur',
     yes: 'Oui',
     no: 'Non',
   },

@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'Jenis Bounce',
     hardBounce: 'Hard Bounce (permanen)',
     softBounce: 'Soft Bounce (sementara)',
+    userMessage: 'Untuk pengirim',
     yes: 'Ya',
     no: 'Tidak',
   },

@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'バウンス',
     hardBounce: 'ハードバウンス',
     softBounce: 'ソフトバウンス',
+    userMessage: '送信者向け',
     yes: 'はい',
     no: 'いいえ',
   },

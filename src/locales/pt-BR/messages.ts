@@ -22,6 +22,7 @@ export const messages: LocaleMessages = /* @__PURE__ */ deepFreeze({
     bounce: 'Devolução (bounce)',
     hardBounce: 'Hard bounce (permanente)',
     softBounce: 'Soft bounce (temporário)',
+    userMessage: 'Para o remetente',
     yes: 'Sim',
     no: 'Não',
   },
