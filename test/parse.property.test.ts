@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PROBLEM_KINDS as ALL_PROBLEM_KINDS } from './helpers/well-formed.js';
 import { describe, expect, it } from 'vitest';
 import { parseReply } from '../src/reply/parse.js';
 import { formatReply } from '../src/reply/format.js';
@@ -9,21 +10,7 @@ import type { ParsedReply, ProblemKind } from '../src/types.js';
 
 const RUNS = { numRuns: 500 } as const;
 
-const PROBLEM_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
-  'no-code',
-  'code-mismatch',
-  'enhanced-class-mismatch',
-  'enhanced-mismatch',
-  'missing-last-line',
-  'code-out-of-range',
-  'leading-text',
-  'multiple-replies',
-  'enhanced-in-text',
-  'bad-line',
-  'truncated',
-  'invalid-input',
-  'empty',
-]);
+const PROBLEM_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(ALL_PROBLEM_KINDS);
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 const ENHANCED_SYNTAX = /^[245]\.\d{1,3}\.\d{1,3}$/;
 const CLASS_OF_DIGIT = { 2: 'success', 3: 'intermediate', 4: 'transient', 5: 'permanent' } as const;

@@ -16,7 +16,8 @@ import type {
   SmtpCommand,
 } from '../../src/index.js';
 
-const PROBLEM_KINDS = [
+/** Every problem kind (checked to be exhaustive below). */
+export const PROBLEM_KINDS = [
   'no-code',
   'code-mismatch',
   'enhanced-class-mismatch',
